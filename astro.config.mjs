@@ -1,15 +1,24 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkSectionHeadings from './src/plugins/remark-section-headings.ts';
 
 // The site's origin and sub-path come from the environment so the same build can be
 // published at the root of a domain or under a sub-path (e.g. a course page).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+// Astro hashes the scripts it bundles; the one inline script (the early theme switch, inlined
+// by BaseLayout from this same file) needs its hash listed by hand.
+const themeInitScript = readFileSync(new URL('./src/components/site/theme-init.js', import.meta.url), 'utf8').trim();
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -18,11 +27,19 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkSectionHeadings],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }]],
     }),
   },
   security: {
-    csp: true,
+    csp: {
+      // Everything comes from the site itself; KaTeX fonts and images included.
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { hashes: [themeInitHash] },
+      // KaTeX positions glyphs with style attributes; <style> elements and stylesheets stay hashed.
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
   },
 });

@@ -1,0 +1,66 @@
+/**
+ * The only widget script a page loads before interaction (included once by `WidgetFrame.astro`).
+ *
+ * - A widget's client module (and Plot with it) is imported the first time the reader points
+ *   at, focuses, touches or types in that widget.
+ * - At page load, widgets whose id the URL addresses (`ID.param=…`) are imported at once, so a
+ *   shared link shows its state without a click; with the unit in nats, all widgets are.
+ * - `ID.param` entries whose ID is on no widget of the page are listed in the notice of the
+ *   page's first widget (decision: one visible place, no page-level chrome needed).
+ * - Prose quantities (`Quantity.astro`) follow the unit; a switch to nats imports all widgets.
+ */
+import { clientModules } from './client-modules.ts';
+import { recordEarlyClick } from './early-actions.ts';
+import { appendNotice } from './notice.ts';
+import { applyUnitToQuantities } from './static-quantities.ts';
+import { getUnit, onUnitChange } from './unit.ts';
+import { addressedIds, strayParams } from './url-state.ts';
+
+const started = new WeakSet<Element>();
+
+function hydrate(figure: HTMLElement): void {
+  if (started.has(figure)) return;
+  started.add(figure);
+  const load = clientModules[figure.dataset['widget'] ?? ''];
+  if (load) void load();
+}
+
+const widgets = (): HTMLElement[] => [
+  ...document.querySelectorAll<HTMLElement>('figure[data-widget]'),
+];
+
+function onInteraction(event: Event): void {
+  const target = event.target;
+  if (!(target instanceof Element)) return;
+  const figure = target.closest<HTMLElement>('figure[data-widget]');
+  if (!figure) return;
+  // A button clicked before the widget is live is remembered and clicked again on arrival.
+  const button = target.closest('button');
+  if (event.type === 'click' && button && !figure.querySelector('[data-hydrated]'))
+    recordEarlyClick(figure, button);
+  hydrate(figure);
+}
+
+for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'click']) {
+  document.addEventListener(type, onInteraction, { capture: true, passive: true });
+}
+
+function start(): void {
+  const search = new URLSearchParams(window.location.search);
+  const addressed = addressedIds(search);
+  const all = widgets();
+  const nats = getUnit() === 'nats';
+  for (const figure of all) if (nats || addressed.has(figure.id)) hydrate(figure);
+  const stray = strayParams(search, new Set(all.map((figure) => figure.id)));
+  const firstNotice = all[0]?.querySelector<HTMLElement>('[data-notice]');
+  if (firstNotice) appendNotice(firstNotice, stray);
+  if (nats) applyUnitToQuantities(document, 'nats');
+  onUnitChange((unit) => {
+    applyUnitToQuantities(document, unit);
+    if (unit === 'nats') for (const figure of widgets()) hydrate(figure);
+  });
+}
+
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

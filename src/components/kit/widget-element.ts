@@ -1,0 +1,171 @@
+/**
+ * Base custom element every widget's `client.ts` extends. It lives inside the widget's
+ * `<figure data-widget>` (rendered by `WidgetFrame.astro`) and owns the live behaviour:
+ *
+ * - state: starts from `data-initial` (the server-rendered state), overlaid with this
+ *   instance's URL parameters; anything unusable is listed in the visible notice;
+ * - `commit(next)`: accept a valid state, redraw readouts and chart, clear the alert;
+ * - `reject(message)`: show the inline `role="alert"` message and keep the last valid state;
+ * - follows `surprisal:unit-change`; "Copy link" shares the state with the section anchor;
+ * - replays what the reader did while the script was loading (see `early-actions.ts`).
+ *
+ * Subclasses provide `model`, `chart`, `bindControls()` (wire inputs to commit/reject, once)
+ * and `syncControls(state)` (show a state in the inputs, e.g. after a URL restore).
+ */
+import * as Plot from '@observablehq/plot';
+import { chartDescriptionId, finishChart } from './chart-dom.ts';
+import { readoutLabelId } from './readout-ids.ts';
+import { copyLink } from './copy-link.ts';
+import { dataValue, formatQuantity } from './format.ts';
+import type { WidgetChart, WidgetModel } from './types.ts';
+import { getUnit, onUnitChange, type Unit } from './unit.ts';
+import {
+  buildStateLink,
+  encodeInstanceParams,
+  nearestSectionAnchor,
+  readInstanceParams,
+  type IgnoredParam,
+} from './url-state.ts';
+import { appendNotice } from './notice.ts';
+import { inputsEditedEarly, takeEarlyClick } from './early-actions.ts';
+
+export abstract class WidgetElement<S> extends HTMLElement {
+  protected abstract readonly model: WidgetModel<S>;
+  protected abstract readonly chart: WidgetChart<S>;
+  /** Wire the widget's own inputs; called once, after the first state is known. */
+  protected abstract bindControls(): void;
+  /** Show `state` in the widget's inputs. */
+  protected abstract syncControls(state: S): void;
+
+  #state: S | undefined;
+  #unit: Unit = 'bits';
+  #unsubscribe: (() => void) | undefined;
+
+  /** The instance id: the enclosing figure's id. */
+  get instanceId(): string {
+    return this.closest('figure[data-widget]')?.id ?? this.model.kind;
+  }
+
+  /** The last valid state (the one drawn). */
+  get state(): S {
+    if (this.#state === undefined)
+      throw new Error(`${this.model.kind}: state read before connection`);
+    return this.#state;
+  }
+
+  connectedCallback(): void {
+    if (this.#state === undefined) this.#start();
+    else if (this.#unit !== getUnit()) {
+      this.#unit = getUnit();
+      this.render();
+    }
+    this.#unsubscribe ??= onUnitChange((unit) => {
+      this.#unit = unit;
+      this.render();
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** First connection: read the state, wire the controls, draw, replay early actions. */
+  #start(): void {
+    const id = this.instanceId;
+    const initial = readInstanceParams(
+      new URLSearchParams(this.dataset['initial'] ?? ''),
+      id,
+      this.model.codecs,
+    );
+    const fromUrl = readInstanceParams(
+      new URLSearchParams(window.location.search),
+      id,
+      this.model.codecs,
+    );
+    this.#state = { ...this.model.defaults, ...initial.values, ...fromUrl.values };
+    this.#unit = getUnit();
+    this.reportIgnored(fromUrl.ignored);
+    const editedEarly = inputsEditedEarly(this);
+    this.bindControls();
+    this.syncControls(this.#state);
+    this.render();
+    this.querySelector('[data-copy-link]')?.addEventListener(
+      'click',
+      () => void this.copyStateLink(),
+    );
+    this.dataset['hydrated'] = 'true';
+    for (const [input, value] of editedEarly) {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    const figure = this.closest('figure[data-widget]');
+    if (figure) takeEarlyClick(figure)?.click();
+  }
+
+  /** Accept a valid state: redraw everything and clear the alert. */
+  protected commit(next: S): void {
+    this.#state = next;
+    this.clearAlert();
+    this.render();
+  }
+
+  /** Refuse reader input: show `message` in the inline alert; the drawn state stays. */
+  protected reject(message: string): void {
+    const alert = this.querySelector('[data-alert]');
+    if (alert) alert.textContent = message;
+  }
+
+  protected clearAlert(): void {
+    const alert = this.querySelector('[data-alert]');
+    if (alert) alert.textContent = '';
+  }
+
+  /** List ignored URL parameters in this widget's notice (as text, never markup). */
+  reportIgnored(ignored: readonly IgnoredParam[]): void {
+    const notice = this.querySelector<HTMLElement>('[data-notice]');
+    if (notice) appendNotice(notice, ignored);
+  }
+
+  /** Redraw readouts, chart and its text alternative from the current state and unit. */
+  protected render(): void {
+    const state = this.state;
+    for (const readout of this.model.readouts(state, this.#unit)) {
+      const output = this.querySelector<HTMLOutputElement>(
+        `output[data-readout="${readout.name}"]`,
+      );
+      if (!output) continue;
+      output.dataset['value'] = dataValue(readout.value);
+      output.dataset['unit'] = readout.unit;
+      output.textContent = formatQuantity(readout.value, readout.unit);
+      // Labels may name the state (e.g. "log 4" for four outcomes).
+      const label = this.ownerDocument.getElementById(
+        readoutLabelId(this.instanceId, readout.name),
+      );
+      if (label && label.textContent !== readout.label) label.textContent = readout.label;
+    }
+    const holder = this.querySelector('[data-chart]');
+    if (!holder) return;
+    const descriptionId = chartDescriptionId(this.instanceId);
+    const svg = finishChart(Plot.plot(this.chart.options(state, this.#unit)), descriptionId);
+    const previous = holder.querySelector('svg');
+    if (previous) previous.replaceWith(svg);
+    else holder.prepend(svg);
+    const description = holder.querySelector('[data-chart-description]');
+    if (description) description.textContent = this.chart.describe(state, this.#unit);
+  }
+
+  /** Copy a link to this state (with the nearest section anchor) and say so. */
+  protected async copyStateLink(): Promise<void> {
+    const id = this.instanceId;
+    const figure = this.closest('figure[data-widget]') ?? this;
+    const params = encodeInstanceParams(id, this.state, this.model.codecs);
+    const link = buildStateLink(
+      window.location.href,
+      params,
+      this.#unit,
+      nearestSectionAnchor(figure, id),
+    );
+    await copyLink(this, link);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Entropy explorer chart: one bar per outcome, height p(x), labelled with the outcome's
+ * surprise −log p(x) in the site unit ("∞" for p(x) = 0). Surprise comes from `src/lib`:
+ * for one outcome it is the entropy's summand divided by p, so it is computed as
+ * `crossEntropy(onePoint, p)` — the expected surprise under a point mass on x.
+ */
+import * as Plot from '@observablehq/plot';
+import { crossEntropy } from '../../../lib/index.ts';
+import { formatQuantity, formatNumber } from '../../kit/format.ts';
+import type { WidgetChart } from '../../kit/types.ts';
+import { unitBase, type Unit } from '../../kit/unit.ts';
+import type { EntropyExplorerState } from './model.ts';
+
+interface Bar {
+  outcome: number;
+  probability: number;
+  surprise: number;
+}
+
+/** Surprise −log_b p(x) of each outcome x, via `crossEntropy` against a point mass on x. */
+export function surprises(p: readonly number[], unit: Unit): number[] {
+  const base = unitBase(unit);
+  return p.map((_, index) => {
+    const pointMass = p.map((__, j) => (j === index ? 1 : 0));
+    return crossEntropy(pointMass, p, { base });
+  });
+}
+
+function bars(p: readonly number[], unit: Unit): Bar[] {
+  const surprise = surprises(p, unit);
+  return p.map((probability, index) => ({
+    outcome: index + 1,
+    probability,
+    surprise: surprise[index] ?? Infinity,
+  }));
+}
+
+export const entropyExplorerChart: WidgetChart<EntropyExplorerState> = {
+  options({ p }, unit) {
+    const data = bars(p, unit);
+    return {
+      width: 640,
+      height: 300,
+      marginTop: 30,
+      x: { label: 'Outcome x (bar label: its surprise −log p(x))', type: 'band' },
+      y: { label: 'Probability p(x)', domain: [0, 1], grid: true },
+      marks: [
+        Plot.barY(data, {
+          x: 'outcome',
+          y: 'probability',
+          fill: 'currentColor',
+          className: 'chart-primary',
+        }),
+        Plot.text(data, {
+          x: 'outcome',
+          y: 'probability',
+          text: (bar: Bar) => formatQuantity(bar.surprise, unit, 3),
+          dy: -10,
+          fill: 'currentColor',
+        }),
+        Plot.ruleY([0]),
+      ],
+    };
+  },
+  describe({ p }, unit) {
+    const items = bars(p, unit).map(
+      (bar) =>
+        `${bar.outcome}: ${formatNumber(bar.probability)} (surprise ${formatQuantity(bar.surprise, unit)})`,
+    );
+    return `Bar chart of p over ${p.length} outcomes: ${items.join('; ')}.`;
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * `<entropy-explorer-widget>`: the live entropy explorer (loaded by the kit's loader on first
+ * interaction). The distribution editor reports valid lists (commit) and reasons (reject).
+ */
+import { DistributionEditor } from '../../kit/distribution-editor.ts';
+import { WidgetElement } from '../../kit/widget-element.ts';
+import { entropyExplorerChart } from './chart.ts';
+import { entropyExplorerModel, type EntropyExplorerState } from './model.ts';
+
+export class EntropyExplorerElement extends WidgetElement<EntropyExplorerState> {
+  protected readonly model = entropyExplorerModel;
+  protected readonly chart = entropyExplorerChart;
+  #editor: DistributionEditor | undefined;
+
+  protected bindControls(): void {
+    const root = this.querySelector<HTMLElement>('[data-distribution-editor="p"]');
+    if (!root) return;
+    this.#editor = new DistributionEditor(root, {
+      change: (p) => this.commit({ p }),
+      invalid: (message) => this.reject(message),
+    });
+  }
+
+  protected syncControls({ p }: EntropyExplorerState): void {
+    this.#editor?.setValues(p);
+  }
+}
+
+if (!customElements.get('entropy-explorer-widget')) {
+  customElements.define('entropy-explorer-widget', EntropyExplorerElement);
+}

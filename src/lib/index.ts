@@ -1,0 +1,29 @@
+export { DistributionError, type DistributionErrorDetails } from './errors.ts';
+export { type LogBase } from './log-base.ts';
+export { isDistribution, assertDistribution } from './validate.ts';
+export { normalize } from './normalize.ts';
+export { entropy } from './entropy.ts';
+export { crossEntropy } from './cross-entropy.ts';
+export { klDivergence } from './kl-divergence.ts';
+export { jsDivergence } from './js-divergence.ts';
+export { binaryEntropy, bernoulliKl } from './binary.ts';
+export { gaussianEntropy, gaussianCrossEntropy, gaussianKl } from './gaussian.ts';
+export { integrate, type IntegrateOptions } from './integrate.ts';
+export {
+  differentialEntropy,
+  continuousCrossEntropy,
+  continuousKl,
+  type Density,
+  type ContinuousOptions,
+} from './continuous.ts';
+export { softmax, logSoftmax } from './softmax.ts';
+export {
+  crossEntropyLoss,
+  type CrossEntropyLossOptions,
+  type Reduction,
+} from './cross-entropy-loss.ts';
+export { createRng, type Rng } from './rng.ts';
+export { tossCoins } from './coins.ts';
+export { logLikelihoodRatio, llrPath } from './llr.ts';
+export { shannonCodeLengths, expectedCodeLength } from './shannon-code.ts';
+export { huffmanCodeLengths } from './huffman-code.ts';

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gaussianEntropy } from '../../../../src/lib/index.ts';
+import { normalDensity } from '../../../../src/components/widgets/gaussian-entropy/chart.ts';
+import { gaussianEntropyModel } from '../../../../src/components/widgets/gaussian-entropy/model.ts';
+import { expectClose } from '../../../helpers/expect-close.ts';
+
+describe('gaussian entropy model', () => {
+  it('entropy readout equals src/lib gaussianEntropy, in bits and nats', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.05, max: 5, noNaN: true }), (sigma) => {
+        const [bits] = gaussianEntropyModel.readouts({ sigma }, 'bits');
+        const [nats] = gaussianEntropyModel.readouts({ sigma }, 'nats');
+        expectClose(bits!.value, gaussianEntropy(sigma), { rel: 1e-15, abs: 1e-15 });
+        expectClose(nats!.value, gaussianEntropy(sigma, { base: Math.E }), {
+          rel: 1e-15,
+          abs: 1e-15,
+        });
+      }),
+    );
+  });
+  it('shows a negative differential entropy for a narrow density', () => {
+    const [reading] = gaussianEntropyModel.readouts({ sigma: 0.1 }, 'bits');
+    expect(reading!.value).toBeLessThan(0);
+  });
+  it('codec refuses σ ≤ 0 and values outside [0.05, 5]', () => {
+    for (const raw of ['0', '-1', '0.01', '5.5', 'NaN', '1e999']) {
+      expect(gaussianEntropyModel.codecs.sigma.parse(raw).ok).toBe(false);
+    }
+  });
+  it('the drawn density integrates to about 1 (trapezoid rule on the chart window)', () => {
+    const sigma = 1.3;
+    const step = 0.001;
+    let area = 0;
+    for (let x = -8; x < 8; x += step)
+      area += ((normalDensity(x, sigma) + normalDensity(x + step, sigma)) / 2) * step;
+    expectClose(area, 1, { abs: 1e-6 });
+  });
+});

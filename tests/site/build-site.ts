@@ -1,0 +1,31 @@
+/**
+ * Builds the site once for the checks on the built HTML (`tests/site`) and the browser suite
+ * (`tests/e2e`), with Astro's programmatic `build()`.
+ *
+ * Output folder: `SITE_DIST` (absolute, or relative to the project root), default `dist`.
+ * `SKIP_BUILD=1` reuses an existing output folder instead of building again.
+ *
+ * The build runs in a child Node process so Astro's Vite server stays apart from the test
+ * runner's own Vite server (Astro's plugins would otherwise also apply to the runner).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Absolute path of the built site. */
+export function distDir(): string {
+  return resolve(projectRoot, process.env.SITE_DIST ?? 'dist');
+}
+
+/** Builds into {@link distDir} unless `SKIP_BUILD=1` and the folder exists; returns the folder. */
+export function buildSiteOnce(): string {
+  const outDir = distDir();
+  if (process.env.SKIP_BUILD === '1' && existsSync(outDir)) return outDir;
+  const script = `import { build } from 'astro';
+await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, logLevel: 'warn' });`;
+  execFileSync(process.execPath, ['--input-type=module', '--eval', script], { cwd: projectRoot, stdio: 'inherit' });
+  return outDir;
+}
