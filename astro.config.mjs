@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeScrollableBlocks from './src/plugins/rehype-scrollable-blocks.ts';
 import remarkSectionHeadings from './src/plugins/remark-section-headings.ts';
 
 // The site's origin and sub-path come from the environment so the same build can be
@@ -16,7 +17,10 @@ const base = process.env.BASE_PATH ?? '/';
 
 // Astro hashes the scripts it bundles; the one inline script (the early theme switch, inlined
 // by BaseLayout from this same file) needs its hash listed by hand.
-const themeInitScript = readFileSync(new URL('./src/components/site/theme-init.js', import.meta.url), 'utf8').trim();
+const themeInitScript = readFileSync(
+  new URL('./src/components/site/theme-init.js', import.meta.url),
+  'utf8',
+).trim();
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
 
@@ -24,17 +28,29 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Embed pages are `noindex` (they exist for iframes), so they stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkSectionHeadings],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }],
+        rehypeScrollableBlocks,
+      ],
     }),
   },
+  // Every asset (KaTeX's smallest fonts included) is a file on the site, never a data: URL.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
       // Everything comes from the site itself; KaTeX fonts and images included.
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { hashes: [themeInitHash] },
       // KaTeX positions glyphs with style attributes; <style> elements and stylesheets stay hashed.
       styleDirective: {

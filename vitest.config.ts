@@ -8,7 +8,9 @@ import { getViteConfig } from 'astro/config';
 /** Type tests (`expectTypeOf` in `tests/**\/*.test-d.ts`) are checked only when some exist. */
 function hasTypeTests(dir: URL): boolean {
   if (!existsSync(dir)) return false;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) => file.endsWith('.test-d.ts'));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((file) =>
+    file.endsWith('.test-d.ts'),
+  );
 }
 
 export default getViteConfig({
@@ -23,12 +25,18 @@ export default getViteConfig({
           typecheck: {
             enabled: hasTypeTests(new URL('./tests/', import.meta.url)),
             include: ['tests/**/*.test-d.ts'],
+            // only the type tests and what they import: tsc cannot resolve `.astro` modules
+            tsconfig: 'tests/types/tsconfig.json',
           },
         },
       },
       {
         extends: true,
-        test: { name: 'components', include: ['tests/components/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

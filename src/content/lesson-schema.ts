@@ -6,13 +6,22 @@ const SLUG_HINT = 'lower-case words joined by single hyphens, e.g. "cross-entrop
 /** Front matter of a lesson in `content/lessons/NN-slug.mdx`; the one schema of the collection. */
 export const lessonSchema = z
   .object({
-    title: z.string().min(1).describe('The lesson title, shown as the page h1 and in the lesson list.'),
+    title: z
+      .string()
+      .min(1)
+      .describe('The lesson title, shown as the page h1 and in the lesson list.'),
     description: z
       .string()
       .min(20)
       .max(200)
-      .describe('One-sentence summary: the lesson list line, the meta description and og:description.'),
-    order: z.number().int().positive().describe('Position in the course; lessons are listed by this number.'),
+      .describe(
+        'One-sentence summary: the lesson list line, the meta description and og:description.',
+      ),
+    order: z
+      .number()
+      .int()
+      .positive()
+      .describe('Position in the course; lessons are listed by this number.'),
     slug: z
       .string()
       .regex(SLUG, `slug must be ${SLUG_HINT}`)
@@ -22,10 +31,17 @@ export const lessonSchema = z
       .default([])
       .describe('Slugs of lessons a reader should read first.'),
     sectionAliases: z
-      .record(
-        z.string().regex(SLUG, `an old section id must be ${SLUG_HINT}`),
-        z.string().regex(SLUG, `a section id must be ${SLUG_HINT}`),
-      )
+      .record(z.string(), z.string().regex(SLUG, `a section id must be ${SLUG_HINT}`))
+      // Checked here rather than as the record's key schema, whose failure says only "Invalid key".
+      .superRefine((aliases, context) => {
+        for (const oldId of Object.keys(aliases).filter((key) => !SLUG.test(key))) {
+          context.addIssue({
+            code: 'custom',
+            path: [oldId],
+            message: `the old section id "${oldId}" must be ${SLUG_HINT}`,
+          });
+        }
+      })
       .default({})
       .describe(
         'Renamed sections: OLD-ID → CURRENT-ID. Section ids come from heading words ("Bits and nats" → ' +

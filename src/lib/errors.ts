@@ -21,8 +21,7 @@ export interface DistributionErrorDetails {
  *
  * `Infinity` is never an error: it is the correct answer where q = 0 < p.
  *
- * @example
- * new DistributionError('entropy: p[2] = -0.1 is negative', { functionName: 'entropy', argument: 'p', index: 2, value: -0.1 }).argument // => 'p'
+ * @example new DistributionError('entropy: p is empty', { functionName: 'entropy', argument: 'p' }).argument // => 'p'
  */
 export class DistributionError extends RangeError {
   readonly functionName: string;

@@ -27,3 +27,6 @@ export { tossCoins } from './coins.ts';
 export { logLikelihoodRatio, llrPath } from './llr.ts';
 export { shannonCodeLengths, expectedCodeLength } from './shannon-code.ts';
 export { huffmanCodeLengths } from './huffman-code.ts';
+export { crossEntropyTerms, klTerms } from './outcome-terms.ts';
+export { sampleCategorical } from './sample-categorical.ts';
+export { canonicalCodewords } from './canonical-code.ts';

@@ -16,7 +16,7 @@ import { requireDistribution, requireSameLength } from './validate.ts';
  * @throws {DistributionError} p or q empty or not a distribution (see `assertDistribution`);
  *   lengths differ; base not finite, ≤ 0 or 1
  * @example jsDivergence([1, 0], [0, 1]) // => 1
- * @example jsDivergence([0.5, 0.5], [0.75, 0.25]) // => 0.048794940695398505
+ * @example jsDivergence([0.5, 0.5], [0.75, 0.25]) // => 0.048794940695398525
  */
 export function jsDivergence(
   p: ArrayLike<number>,

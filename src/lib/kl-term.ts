@@ -15,7 +15,7 @@ import { logRatio } from './log-ratio.ts';
  *
  * @param relativeGap (a − b)/b when the caller can compute it more accurately than from a and b
  *   (for complements 1 − p, 1 − q it is (q − p)/(1 − q))
- * @example klDivTerm(1, 2) // => 0.3068528194400547
+ * @example klDivTerm(1, 2) // => 0.3068528194400546
  */
 export function klDivTerm(a: number, b: number, relativeGap = (a - b) / b): number {
   if (a === 0) return b;

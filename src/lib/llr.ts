@@ -39,7 +39,7 @@ export function logLikelihoodRatio(
   }
   requireProbability(fn, 'p', p);
   requireProbability(fn, 'q', q);
-  return countedLogRatio(fn, k, n - k, p, q) / lnBase;
+  return countedLogRatio(fn, k, n - k, p, q, logRatio(p, q), complementLogRatio(p, q)) / lnBase;
 }
 
 /**
@@ -64,6 +64,8 @@ export function llrPath(
   const lnBase = naturalLogOfBase(fn, base);
   requireProbability(fn, 'p', p);
   requireProbability(fn, 'q', q);
+  const headsLogRatio = logRatio(p, q);
+  const tailsLogRatio = complementLogRatio(p, q);
   const path = new Float64Array(tosses.length);
   let heads = 0;
   for (let i = 0; i < tosses.length; i++) {
@@ -80,15 +82,24 @@ export function llrPath(
       );
     }
     heads += toss;
-    path[i] = countedLogRatio(fn, heads, i + 1 - heads, p, q) / (i + 1) / lnBase;
+    const nats = countedLogRatio(fn, heads, i + 1 - heads, p, q, headsLogRatio, tailsLogRatio);
+    path[i] = nats / (i + 1) / lnBase;
   }
   return path;
 }
 
 /** heads·ln(p/q) + tails·ln((1 − p)/(1 − q)) in nats, with 0·anything = 0. */
-function countedLogRatio(fn: string, heads: number, tails: number, p: number, q: number): number {
-  const headsPart = heads > 0 ? heads * logRatio(p, q) : 0;
-  const tailsPart = tails > 0 ? tails * complementLogRatio(p, q) : 0;
+function countedLogRatio(
+  fn: string,
+  heads: number,
+  tails: number,
+  p: number,
+  q: number,
+  headsLogRatio: number,
+  tailsLogRatio: number,
+): number {
+  const headsPart = heads > 0 ? heads * headsLogRatio : 0;
+  const tailsPart = tails > 0 ? tails * tailsLogRatio : 0;
   const nats = headsPart + tailsPart;
   if (Number.isNaN(nats)) {
     throw new DistributionError(

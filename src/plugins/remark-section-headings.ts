@@ -36,7 +36,8 @@ interface PluginFile {
 
 /** Heading content as text and formula parts; other inline nodes contribute their children. */
 function headingParts(node: Nodes): SectionTextPart[] {
-  if (node.type === 'text' || node.type === 'inlineCode') return [{ kind: 'text', value: node.value }];
+  if (node.type === 'text' || node.type === 'inlineCode')
+    return [{ kind: 'text', value: node.value }];
   if (node.type === 'inlineMath') return [{ kind: 'math', tex: node.value }];
   if ('children' in node) return node.children.flatMap((child) => headingParts(child as Nodes));
   return [];
@@ -62,8 +63,15 @@ function readAliases(frontmatter: Record<string, unknown> | undefined): Map<stri
   return byTarget;
 }
 
-function wrapHeading(heading: Heading, id: string, name: string, aliases: readonly string[]): RootContent {
-  heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+function wrapHeading(
+  heading: Heading,
+  id: string,
+  name: string,
+  aliases: readonly string[],
+): RootContent {
+  // `hProperties` is read by mdast-util-to-hast; mdast's own types do not declare it.
+  const data = (heading.data ?? {}) as { hProperties?: Record<string, unknown> };
+  heading.data = { ...data, hProperties: { ...data.hProperties, id } } as Heading['data'];
   const aliasAnchors = aliases.map((oldId) => ({
     type: 'sectionAlias',
     children: [],

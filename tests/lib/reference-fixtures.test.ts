@@ -11,9 +11,11 @@ interface RelEntrTerm {
   readonly expected: number;
 }
 
-const scipy = loadFixture<{ cases: FixtureCase[]; relEntrTerms: RelEntrTerm[] }>(
-  'scipy-cases.json',
-);
+const scipy = loadFixture<{
+  cases: FixtureCase[];
+  relEntrTerms: RelEntrTerm[];
+  randomCases: FixtureCase[];
+}>('scipy-cases.json');
 const reference = loadFixture<{ cases: FixtureCase[] }>('reference-values.json');
 
 function title(fixture: FixtureCase): string {
@@ -40,6 +42,12 @@ describe('agreement with SciPy on its own test cases', () => {
       expectClose(x * logRatio(x, y), expected, { rel: 1e-13 });
     },
   );
+});
+
+describe('agreement with SciPy on random vectors with zeros, in bases 2, e and 10', () => {
+  it.each(scipy.randomCases)('$fn agrees with SciPy: %#', (fixture) => {
+    check(fixture, { rel: 1e-12, abs: 1e-15 });
+  });
 });
 
 describe('agreement with high-precision and SciPy reference values', () => {

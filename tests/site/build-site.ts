@@ -26,6 +26,9 @@ export function buildSiteOnce(): string {
   if (process.env.SKIP_BUILD === '1' && existsSync(outDir)) return outDir;
   const script = `import { build } from 'astro';
 await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, logLevel: 'warn' });`;
-  execFileSync(process.execPath, ['--input-type=module', '--eval', script], { cwd: projectRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
   return outDir;
 }

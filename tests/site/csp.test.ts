@@ -24,11 +24,13 @@ describe.each(pages.map((page) => [page.path, page] as const))('CSP of %s', (_pa
     expect(directive(policy, 'script-src').length).toBeGreaterThan(0);
   });
 
-  it("lists the sha256 of every inline script in script-src", () => {
+  it('lists the sha256 of every inline script in script-src', () => {
     const allowed = new Set(directive(policy, 'script-src'));
     const missing = [...page.document.querySelectorAll('script:not([src])')]
       .map((script) => script.textContent ?? '')
-      .filter((code) => !allowed.has(`'sha256-${createHash('sha256').update(code).digest('base64')}'`))
+      .filter(
+        (code) => !allowed.has(`'sha256-${createHash('sha256').update(code).digest('base64')}'`),
+      )
       .map((code) => code.slice(0, 80));
     expect(missing, 'inline scripts the CSP would block').toEqual([]);
   });

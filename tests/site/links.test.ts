@@ -5,18 +5,29 @@ import { basePath, loadBuiltPages, siteOrigin } from './site-pages.ts';
 
 const pages = loadBuiltPages(inject('distDir'));
 const idsByPath = new Map(
-  pages.map((page) => [page.path, new Set([...page.document.querySelectorAll('[id]')].map((el) => el.id))]),
+  pages.map((page) => [
+    page.path,
+    new Set([...page.document.querySelectorAll('[id]')].map((el) => el.id)),
+  ]),
 );
 
 /** Where an internal `href` on `pagePath` points, or undefined for an outbound link. */
-function resolveInternal(href: string, pagePath: string): { path: string; fragment: string } | undefined {
+function resolveInternal(
+  href: string,
+  pagePath: string,
+): { path: string; fragment: string } | undefined {
   const url = new URL(href, siteOrigin() + pagePath);
   if (url.origin !== siteOrigin()) return undefined;
-  return { path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
+  return {
+    path: decodeURIComponent(url.pathname),
+    fragment: decodeURIComponent(url.hash.slice(1)),
+  };
 }
 
 describe.each(pages.map((page) => [page.path, page] as const))('links on %s', (_path, page) => {
-  const anchors = [...page.document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+  const anchors = [...page.document.querySelectorAll('a[href]')].map(
+    (a) => a.getAttribute('href') ?? '',
+  );
 
   it('point inside the base path', () => {
     const outside = anchors.filter((href) => {

@@ -20,4 +20,3 @@ describe.each(pages.map((page) => [page.path, page] as const))('math on %s', (_p
     expect(withoutMathml.map((formula) => formula.textContent?.slice(0, 60))).toEqual([]);
   });
 });
-

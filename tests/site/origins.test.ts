@@ -5,17 +5,25 @@ import { loadBuiltPages, siteOrigin } from './site-pages.ts';
 
 const pages = loadBuiltPages(inject('distDir'));
 
-/** Every URL an element other than <a> points at: src, href, srcset, poster, action, data. */
+/** Attributes that make the browser fetch something (or submit somewhere). */
+const urlAttributes = ['src', 'href', 'poster', 'action', 'formaction'] as const;
+
+/** Every URL an element other than <a> points at, including each `srcset` candidate. */
 function resourceUrls(document: Document): string[] {
   const urls: string[] = [];
-  for (const element of document.querySelectorAll('[src], [href], [srcset], [poster], [action], object[data]')) {
+  for (const element of document.querySelectorAll('*')) {
     if (element.localName === 'a') continue;
-    for (const name of ['src', 'href', 'poster', 'action', 'data']) {
+    for (const name of urlAttributes) {
       const value = element.getAttribute(name);
-      if (value !== null && !(name === 'data' && element.localName !== 'object')) urls.push(value);
+      if (value !== null) urls.push(value);
+    }
+    if (element.localName === 'object' && element.hasAttribute('data')) {
+      urls.push(element.getAttribute('data') ?? '');
     }
     const srcset = element.getAttribute('srcset');
-    if (srcset !== null) urls.push(...srcset.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''));
+    if (srcset !== null) {
+      urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+    }
   }
   return urls;
 }

@@ -27,8 +27,11 @@ describe.each(Object.entries(published.pages))('published ids of %s', (path, lis
     for (const [id, widget] of Object.entries(listed.widgets)) {
       const now = current[path]?.widgets[id];
       if (now === undefined) problems.push(`widget #${id} is missing`);
-      else if (now.kind !== widget.kind) problems.push(`#${id} is a ${now.kind}, was a ${widget.kind}`);
-      else for (const param of widget.params.filter((p) => !now.params.includes(p))) problems.push(`#${id} lost ${param}`);
+      else if (now.kind !== widget.kind)
+        problems.push(`#${id} is a ${now.kind}, was a ${widget.kind}`);
+      else
+        for (const param of widget.params.filter((p) => !now.params.includes(p)))
+          problems.push(`#${id} lost ${param}`);
     }
     expect(problems).toEqual([]);
   });
@@ -37,7 +40,12 @@ describe.each(Object.entries(published.pages))('published ids of %s', (path, lis
 it('lists the ids the site publishes (prints those not yet listed)', () => {
   const unlisted = unlistedIds(published, current);
   if (unlisted.length > 0) {
-    console.info(`Not yet in tests/published-ids.json (add with \`npm run ids:update\`):\n  ${unlisted.join('\n  ')}`);
+    console.info(
+      `Not yet in tests/published-ids.json (add with \`npm run ids:update\`):\n  ${unlisted.join('\n  ')}`,
+    );
   }
-  expect(Object.keys(published.pages).length, 'tests/published-ids.json lists no page').toBeGreaterThan(0);
+  expect(
+    Object.keys(published.pages).length,
+    'tests/published-ids.json lists no page',
+  ).toBeGreaterThan(0);
 });

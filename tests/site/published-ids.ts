@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { basePath, lessonPages, type BuiltPage } from './site-pages.ts';
 
 export interface PublishedWidget {
@@ -30,8 +31,13 @@ export function readPublishedIds(): PublishedIds {
   return JSON.parse(readFileSync(publishedIdsFile, 'utf8')) as PublishedIds;
 }
 
-export function writePublishedIds(ids: PublishedIds): void {
-  writeFileSync(publishedIdsFile, `${JSON.stringify(ids, null, 2)}\n`);
+/** Writes the list formatted as the project's Prettier config says (so `prettier --check` passes). */
+export async function writePublishedIds(ids: PublishedIds): Promise<void> {
+  const options = (await resolveConfig(publishedIdsFile)) ?? {};
+  writeFileSync(
+    publishedIdsFile,
+    await format(JSON.stringify(ids), { ...options, filepath: publishedIdsFile }),
+  );
 }
 
 /** Parameter names of a widget, from its server-rendered state `ID.param=value&…`. */
@@ -47,18 +53,26 @@ export function idsOfPage(page: BuiltPage): PublishedPage {
     .map((heading) => heading.id);
   const widgets: Record<string, PublishedWidget> = {};
   for (const figure of page.document.querySelectorAll('figure[data-widget][id]')) {
-    widgets[figure.id] = { kind: figure.getAttribute('data-widget') ?? '', params: widgetParams(figure) };
+    widgets[figure.id] = {
+      kind: figure.getAttribute('data-widget') ?? '',
+      params: widgetParams(figure),
+    };
   }
   return { sections, widgets };
 }
 
 /** Lesson pages of a build, keyed like the published list. */
 export function idsOfSite(pages: readonly BuiltPage[]): Record<string, PublishedPage> {
-  return Object.fromEntries(lessonPages(pages).map((page) => [page.path.slice(basePath().length), idsOfPage(page)]));
+  return Object.fromEntries(
+    lessonPages(pages).map((page) => [page.path.slice(basePath().length), idsOfPage(page)]),
+  );
 }
 
 /** Union of the published list and the current build: old entries kept in order, new ones appended. */
-export function mergeIds(published: PublishedIds, current: Record<string, PublishedPage>): PublishedIds {
+export function mergeIds(
+  published: PublishedIds,
+  current: Record<string, PublishedPage>,
+): PublishedIds {
   const pages: Record<string, PublishedPage> = { ...published.pages };
   for (const [path, now] of Object.entries(current)) {
     const before = pages[path] ?? { sections: [], widgets: {} };
@@ -68,21 +82,29 @@ export function mergeIds(published: PublishedIds, current: Record<string, Publis
       for (const param of widget.params) if (!params.includes(param)) params.push(param);
       widgets[id] = { kind: widgets[id]?.kind ?? widget.kind, params };
     }
-    const sections = [...before.sections, ...now.sections.filter((id) => !before.sections.includes(id))];
+    const sections = [
+      ...before.sections,
+      ...now.sections.filter((id) => !before.sections.includes(id)),
+    ];
     pages[path] = { sections, widgets };
   }
   return { pages };
 }
 
 /** Ids in the build that the published list lacks, as readable lines (`lessons/x/#id`). */
-export function unlistedIds(published: PublishedIds, current: Record<string, PublishedPage>): string[] {
+export function unlistedIds(
+  published: PublishedIds,
+  current: Record<string, PublishedPage>,
+): string[] {
   const lines: string[] = [];
   for (const [path, now] of Object.entries(current)) {
     const listed = published.pages[path];
-    for (const id of now.sections) if (!listed?.sections.includes(id)) lines.push(`${path}#${id} (section)`);
+    for (const id of now.sections)
+      if (!listed?.sections.includes(id)) lines.push(`${path}#${id} (section)`);
     for (const [id, widget] of Object.entries(now.widgets)) {
       const params = widget.params.filter((param) => !listed?.widgets[id]?.params.includes(param));
-      if (listed?.widgets[id] === undefined) lines.push(`${path}#${id} (${widget.kind} widget: ${widget.params.join(', ')})`);
+      if (listed?.widgets[id] === undefined)
+        lines.push(`${path}#${id} (${widget.kind} widget: ${widget.params.join(', ')})`);
       else if (params.length > 0) lines.push(`${path}#${id} (new params: ${params.join(', ')})`);
     }
   }

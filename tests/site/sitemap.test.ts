@@ -11,5 +11,8 @@ it('lists every lesson page', () => {
   const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
   const lessons = lessonPages(loadBuiltPages(outDir)).map((page) => siteOrigin() + page.path);
   expect(lessons.length).toBeGreaterThan(0);
-  expect(lessons.filter((url) => !listed.has(url)), 'lesson pages missing from the sitemap').toEqual([]);
+  expect(
+    lessons.filter((url) => !listed.has(url)),
+    'lesson pages missing from the sitemap',
+  ).toEqual([]);
 });

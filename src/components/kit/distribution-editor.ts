@@ -63,7 +63,7 @@ export class DistributionEditor {
     const index = [...this.#rows.querySelectorAll('[data-outcome-row]')].indexOf(row as Element);
     if (index < 0) return;
     if (input.matches('[data-outcome-range]')) {
-      this.#apply(rescaleOthers(this.#values, index, input.valueAsNumber), null);
+      this.#apply(rescaleOthers(this.#values, index, input.valueAsNumber));
       return;
     }
     const typed = parseTypedProbability(input.value, this.#symbol, index);
@@ -71,11 +71,9 @@ export class DistributionEditor {
       this.#handlers.invalid(typed.reason);
       return;
     }
-    this.#values[index] = typed.value;
-    this.#render(input);
-    const checked = checkDistribution(this.#values, this.#symbol);
-    if (checked.ok) this.#handlers.change(checked.value);
-    else this.#handlers.invalid(checked.reason);
+    const next = [...this.#values];
+    next[index] = typed.value;
+    this.#apply(next, input);
   }
 
   /** Take `values` as the editor's list, redraw (leaving `keep` untouched) and validate. */

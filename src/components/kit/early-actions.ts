@@ -20,10 +20,19 @@ export function takeEarlyClick(figure: Element): HTMLButtonElement | undefined {
 
 /**
  * Inputs under `root` whose value differs from the server-rendered one (their `value`
- * attribute): a key press or drag that changed them before the script listened.
+ * attribute): a key press or drag that changed them before the script listened. The rendered
+ * value is compared as the browser shows it: a range snaps `value="0.3333…"` to its step
+ * (0.33), which is not an edit.
  */
 export function inputsEditedEarly(root: Element): [HTMLInputElement, string][] {
   return [...root.querySelectorAll('input')]
-    .filter((input) => input.type !== 'text' && input.value !== input.defaultValue)
+    .filter((input) => input.type !== 'text' && input.value !== renderedValue(input))
     .map((input) => [input, input.value]);
+}
+
+/** The value `input` showed before any edit: its `value` attribute after the browser's sanitising. */
+function renderedValue(input: HTMLInputElement): string {
+  const pristine = input.cloneNode() as HTMLInputElement;
+  pristine.value = input.defaultValue;
+  return pristine.value;
 }

@@ -23,7 +23,8 @@ export function formatNumber(value: number, digits = 4): string {
 /** A quantity with its unit, e.g. "1.585 bits"; "1 bit" keeps the plural rule honest. */
 export function formatQuantity(value: number, unit: Unit, digits = 4): string {
   const text = formatNumber(value, digits);
-  const unitText = value === 1 ? unit.slice(0, -1) : unit;
+  // Singular when the reader sees exactly "1" (1.0000000000000004 rounds to "1" too).
+  const unitText = text === '1' ? unit.slice(0, -1) : unit;
   return `${text} ${unitText}`;
 }
 

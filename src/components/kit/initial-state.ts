@@ -22,6 +22,13 @@ export function initialState<S>(model: WidgetModel<S>, props: Partial<S>): S {
     }
     state[name] = parsed.value;
   }
+  const problem = model.validate?.(state);
+  if (problem !== undefined) {
+    throw new AstroError(
+      `<${model.kind}> props: ${problem}.`,
+      'Give the props values that fit together.',
+    );
+  }
   return state;
 }
 

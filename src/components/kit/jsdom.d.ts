@@ -4,7 +4,11 @@
  */
 declare module 'jsdom' {
   export class JSDOM {
-    constructor(html?: string, options?: { url?: string; pretendToBeVisual?: boolean });
+    constructor(
+      html?: string,
+      options?: { url?: string; pretendToBeVisual?: boolean; contentType?: string },
+    );
     readonly window: Window & typeof globalThis;
+    serialize(): string;
   }
 }

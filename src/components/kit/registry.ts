@@ -6,6 +6,11 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import BinaryEntropy from '../widgets/binary-entropy/BinaryEntropy.astro';
 import EntropyExplorer from '../widgets/entropy-explorer/EntropyExplorer.astro';
 import GaussianEntropy from '../widgets/gaussian-entropy/GaussianEntropy.astro';
+import CodingGame from '../widgets/coding-game/CodingGame.astro';
+import CrossEntropyExplorer from '../widgets/cross-entropy-explorer/CrossEntropyExplorer.astro';
+import GaussianKl from '../widgets/gaussian-kl/GaussianKl.astro';
+import KlExplorer from '../widgets/kl-explorer/KlExplorer.astro';
+import KlFit from '../widgets/kl-fit/KlFit.astro';
 
 export interface RegisteredWidget {
   component: AstroComponentFactory;
@@ -26,4 +31,17 @@ export const widgetRegistry: Readonly<Record<string, RegisteredWidget>> = {
     lessonSlug: 'entropy',
     title: 'Entropy of a Gaussian',
   },
+  'cross-entropy-explorer': {
+    component: CrossEntropyExplorer,
+    lessonSlug: 'cross-entropy',
+    title: 'Cross-entropy explorer',
+  },
+  'coding-game': { component: CodingGame, lessonSlug: 'cross-entropy', title: 'Coding game' },
+  'kl-explorer': { component: KlExplorer, lessonSlug: 'kl-divergence', title: 'KL explorer' },
+  'gaussian-kl': {
+    component: GaussianKl,
+    lessonSlug: 'kl-divergence',
+    title: 'KL between Gaussians',
+  },
+  'kl-fit': { component: KlFit, lessonSlug: 'kl-divergence', title: 'Forward and reverse KL fit' },
 };

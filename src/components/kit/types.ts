@@ -23,6 +23,12 @@ export interface WidgetModel<S> {
   /** One codec per state field; each field is the URL parameter of the same name. */
   codecs: ParamCodecs<S>;
   readouts(state: S, unit: Unit): ReadoutValue[];
+  /**
+   * Optional check across fields (e.g. p and q of the same length) that one codec cannot make:
+   * the reason the state as a whole is unusable, or `undefined`. A link whose values fail it is
+   * ignored with a notice, like a malformed parameter.
+   */
+  validate?(state: S): string | undefined;
 }
 
 export interface WidgetChart<S> {

@@ -22,6 +22,7 @@ import { getUnit, onUnitChange, type Unit } from './unit.ts';
 import {
   buildStateLink,
   encodeInstanceParams,
+  truncateForNotice,
   nearestSectionAnchor,
   readInstanceParams,
   type IgnoredParam,
@@ -83,9 +84,16 @@ export abstract class WidgetElement<S> extends HTMLElement {
       id,
       this.model.codecs,
     );
-    this.#state = { ...this.model.defaults, ...initial.values, ...fromUrl.values };
+    const fromPage = { ...this.model.defaults, ...initial.values };
+    const linked = { ...fromPage, ...fromUrl.values };
+    const problem = this.model.validate?.(linked);
+    this.#state = problem === undefined ? linked : fromPage;
     this.#unit = getUnit();
-    this.reportIgnored(fromUrl.ignored);
+    this.reportIgnored(
+      problem === undefined
+        ? fromUrl.ignored
+        : [...fromUrl.ignored, ...refusedTogether(id, fromUrl.values, this.model, problem)],
+    );
     const editedEarly = inputsEditedEarly(this);
     this.bindControls();
     this.syncControls(this.#state);
@@ -168,4 +176,18 @@ export abstract class WidgetElement<S> extends HTMLElement {
     );
     await copyLink(this, link);
   }
+}
+
+/** URL values that are each valid but together fail `model.validate`, listed with its reason. */
+function refusedTogether<S>(
+  id: string,
+  values: Partial<S>,
+  model: WidgetModel<S>,
+  reason: string,
+): IgnoredParam[] {
+  return (Object.keys(values) as (keyof S & string)[]).map((name) => ({
+    key: truncateForNotice(`${id}.${name}`),
+    value: truncateForNotice(model.codecs[name].format(values[name] as S[keyof S & string])),
+    reason,
+  }));
 }

@@ -1,1 +1,9 @@
-try{var t=localStorage.getItem('surprisal:theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}
+// Inlined in <head> by HeadMeta.astro (its CSP hash is computed in astro.config.mjs from this
+// file): applies a stored theme choice before first paint. Storage may be refused; then the
+// system preference applies.
+try {
+  const theme = localStorage.getItem('surprisal:theme');
+  if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+} catch {
+  // Nothing stored can be read: keep the system theme.
+}

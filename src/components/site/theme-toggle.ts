@@ -4,29 +4,28 @@
  * preference decides (theme-init.js applies a stored choice before first paint).
  */
 const STORAGE_KEY = 'surprisal:theme';
-const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 
-function isDark(): boolean {
-  const chosen = document.documentElement.dataset['theme'];
-  return chosen === undefined ? darkQuery.matches : chosen === 'dark';
-}
-
-function reflect(button: HTMLButtonElement): void {
-  button.setAttribute('aria-pressed', String(isDark()));
-}
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-  reflect(button);
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const theme = isDark() ? 'light' : 'dark';
-    document.documentElement.dataset['theme'] = theme;
-    try {
-      localStorage.setItem(STORAGE_KEY, theme);
-    } catch {
-      // Storage refused (private mode): the theme still applies to this page.
-    }
-    reflect(button);
-  });
-  darkQuery.addEventListener('change', () => reflect(button));
+/** Wire every `[data-theme-toggle]` button under `root`, and show it (it is hidden without JavaScript). */
+export function bindThemeToggles(root: ParentNode = document): void {
+  const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+  const isDark = (): boolean => {
+    const chosen = document.documentElement.dataset['theme'];
+    return chosen === undefined ? darkQuery.matches : chosen === 'dark';
+  };
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    const reflect = (): void => button.setAttribute('aria-pressed', String(isDark()));
+    reflect();
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const theme = isDark() ? 'light' : 'dark';
+      document.documentElement.dataset['theme'] = theme;
+      try {
+        localStorage.setItem(STORAGE_KEY, theme);
+      } catch {
+        // Storage refused (private mode): the theme still applies to this page.
+      }
+      reflect();
+    });
+    darkQuery.addEventListener('change', reflect);
+  }
 }

@@ -3,7 +3,12 @@
  * Executable: `CHROMIUM_PATH`, default `/usr/bin/chromium`. Each launch gets a fresh temporary
  * profile (user-data dir), so no state leaks between files.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
 
 export const chromiumArgs: readonly string[] = [
   '--headless',
@@ -23,6 +28,10 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A new context on the local site (`baseURL` = origin), light colour scheme unless told. */
-export function newSiteContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export function newSiteContext(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   return browser.newContext({ baseURL: origin, colorScheme: 'light', ...options });
 }

@@ -30,17 +30,22 @@ export function watchPage(page: Page, origin: string): PageRecord {
     ],
   };
   page.on('console', (message) => {
-    if (message.type() === 'error') record.consoleErrors.push(message.text());
+    if (message.type() === 'error')
+      record.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => record.pageErrors.push(error.message));
   page.on('request', (request) => {
     const url = request.url();
     record.requests.push(url);
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) record.offOrigin.push(url);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      record.offOrigin.push(url);
   });
-  page.on('requestfailed', (request) => record.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+  page.on('requestfailed', (request) =>
+    record.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`),
+  );
   page.on('response', (response) => {
-    if (response.status() >= 400) record.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+    if (response.status() >= 400)
+      record.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
   return record;
 }

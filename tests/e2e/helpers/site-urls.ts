@@ -16,7 +16,8 @@ export function sitePageUrls(distDir: string, origin: string, basePath: string):
   const embedDir = join(distDir, 'embed');
   if (existsSync(embedDir)) {
     for (const id of readdirSync(embedDir)) {
-      if (existsSync(join(embedDir, id, 'index.html'))) urls.push(`${origin}${basePath}embed/${id}/`);
+      if (existsSync(join(embedDir, id, 'index.html')))
+        urls.push(`${origin}${basePath}embed/${id}/`);
     }
   }
   return [...new Set(urls)];

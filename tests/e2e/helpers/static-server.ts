@@ -36,7 +36,9 @@ export interface StaticServer {
 function fileFor(root: string, basePath: string, urlPath: string): string | undefined {
   if (!urlPath.startsWith(basePath)) return undefined;
   const relative = decodeURIComponent(urlPath.slice(basePath.length));
-  const file = normalize(join(root, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative));
+  const file = normalize(
+    join(root, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative),
+  );
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
 }
 
@@ -59,7 +61,9 @@ export async function startStaticServer(root: string, basePath: string): Promise
         return;
       }
       const notFound = await readIfFile(join(root, '404.html'));
-      response.writeHead(404, { 'content-type': notFound ? contentTypes['.html']! : contentTypes['.txt']! });
+      response.writeHead(404, {
+        'content-type': notFound ? contentTypes['.html']! : contentTypes['.txt']!,
+      });
       response.end(notFound ?? 'Not found');
     })();
   });
@@ -68,6 +72,9 @@ export async function startStaticServer(root: string, basePath: string): Promise
   if (address === null || typeof address === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }

@@ -29,7 +29,10 @@ export async function readReadouts(page: Page, id: string): Promise<Record<strin
       ]),
     );
   return Object.fromEntries(
-    entries.map(([name = '', value = '', unit = '', text = '']) => [name, { value: Number(value), unit, text: text.trim() }]),
+    entries.map(([name = '', value = '', unit = '', text = '']) => [
+      name,
+      { value: Number(value), unit, text: text.trim() },
+    ]),
   );
 }
 
@@ -55,4 +58,12 @@ export async function waitForHydration(page: Page, id: string, timeout = 10_000)
 /** Whether the widget's chart is drawn (an `<svg>` inside its `[data-chart]`). */
 export async function hasChart(page: Page, id: string): Promise<boolean> {
   return (await widget(page, id).locator('[data-chart] svg').count()) > 0;
+}
+
+/** The widget's current state (the `state` of its custom element, full precision), once hydrated. */
+export async function readWidgetState<S>(page: Page, id: string): Promise<S> {
+  await waitForHydration(page, id);
+  return widget(page, id)
+    .locator('[data-hydrated="true"]')
+    .evaluate((element) => (element as HTMLElement & { state: unknown }).state) as Promise<S>;
 }

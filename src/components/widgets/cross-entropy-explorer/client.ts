@@ -1,0 +1,16 @@
+/**
+ * `<cross-entropy-explorer-widget>`: the live cross-entropy explorer (loaded on first
+ * interaction). Two distribution editors, p and q, committed together.
+ */
+import { crossEntropyExplorerChart } from './chart.ts';
+import { crossEntropyExplorerModel, type DistributionPair } from './model.ts';
+import { PairWidgetElement } from './pair-client.ts';
+
+export class CrossEntropyExplorerElement extends PairWidgetElement<DistributionPair> {
+  protected readonly model = crossEntropyExplorerModel;
+  protected readonly chart = crossEntropyExplorerChart;
+}
+
+if (!customElements.get('cross-entropy-explorer-widget')) {
+  customElements.define('cross-entropy-explorer-widget', CrossEntropyExplorerElement);
+}

@@ -1,0 +1,44 @@
+/**
+ * Shared live behaviour of the widgets whose state holds a pair of distributions p and q
+ * edited by two `DistributionEditor`s. Each editor's last valid list is kept, and the pair is
+ * committed only when both fit together (same number of outcomes); otherwise the alert says
+ * why and the drawn state stays.
+ */
+import { DistributionEditor } from '../../kit/distribution-editor.ts';
+import { WidgetElement } from '../../kit/widget-element.ts';
+import { pairProblem, type DistributionPair } from './model.ts';
+
+export abstract class PairWidgetElement<S extends DistributionPair> extends WidgetElement<S> {
+  #editors: Partial<Record<'p' | 'q', DistributionEditor>> = {};
+  #pending: DistributionPair = { p: [], q: [] };
+
+  protected bindControls(): void {
+    for (const symbol of ['p', 'q'] as const) {
+      const root = this.querySelector<HTMLElement>(`[data-distribution-editor="${symbol}"]`);
+      if (!root) continue;
+      this.#editors[symbol] = new DistributionEditor(root, {
+        change: (values) => this.#propose({ ...this.#pending, [symbol]: values }),
+        invalid: (message) => this.reject(message),
+      });
+    }
+  }
+
+  protected syncControls(state: S): void {
+    this.#pending = { p: [...state.p], q: [...state.q] };
+    this.#editors.p?.setValues(state.p);
+    this.#editors.q?.setValues(state.q);
+  }
+
+  /** Show the state's p and q in the editors and commit it (e.g. after a swap). */
+  protected show(state: S): void {
+    this.syncControls(state);
+    this.commit(state);
+  }
+
+  #propose(pair: DistributionPair): void {
+    this.#pending = pair;
+    const problem = pairProblem(pair);
+    if (problem === undefined) this.commit({ ...this.state, p: pair.p, q: pair.q });
+    else this.reject(`${problem}.`);
+  }
+}

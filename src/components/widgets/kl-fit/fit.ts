@@ -1,0 +1,180 @@
+/**
+ * Fitting one Gaussian q = N(m, s²) to the two-mode mixture p by minimising a KL divergence:
+ *
+ * - forward  D(p‖q) = ∫ p log(p/q) dx — q must cover wherever p has mass ("mass-covering");
+ *   its minimiser is moment matching (m, s) = (mean, sd) of p;
+ * - reverse  D(q‖p) = ∫ q log(q/p) dx — q is punished for mass where p has little
+ *   ("mode-seeking"); with modes far apart it settles on one of them.
+ *
+ * Each objective is a numeric integral from `src/lib` (see `objective`), in nats, as a function
+ * of θ = (m, ln s). The optimiser is Newton's method with derivatives by
+ * central differences (step h = 1e-4 in each coordinate, 9 objective values per step), falling
+ * back to the negative gradient where the Hessian is not positive definite, with a
+ * backtracking line search that only accepts a decrease. It is deterministic: the same state
+ * always gives the same path.
+ *
+ * Start (both fits): m halfway between the mixture's mean and the heavier component's mean (μ₁
+ * on a tie), s = σ, the width of one component. A symmetric mixture then does not leave the
+ * reverse fit balanced between the modes, and a start far wider than a mode would let it settle
+ * on the wide local minimum that covers both.
+ */
+import { continuousCrossEntropy, continuousKl, differentialEntropy } from '../../../lib/index.ts';
+import { normalLogPdf } from '../gaussian-kl/model.ts';
+import { mixtureLogPdf, mixtureMoments, type MixtureState } from './mixture.ts';
+
+export type Direction = 'forward' | 'reverse';
+
+export interface FitStep {
+  mu: number;
+  sigma: number;
+  /** The divergence at this (mu, sigma), in nats. */
+  divergence: number;
+}
+
+export interface Fit {
+  /** Iterates from the start to the minimiser (the last entry). */
+  path: FitStep[];
+}
+
+const H = 1e-4;
+const MAX_STEPS = 80;
+const STEP_TOLERANCE = 1e-9;
+/** Quadrature tolerance: far below what the optimiser's finite differences can resolve. */
+const QUADRATURE = { relTolerance: 1e-12, absTolerance: 1e-14 } as const;
+
+/** Half-width, in standard deviations, of the windows the integrals run over (mass outside: e^(−72)). */
+const WINDOW = 12;
+/** The forward integral is cut into pieces at most this many σ wide, so no narrow mode is missed. */
+const PIECE = 4;
+
+/**
+ * The divergence of the chosen direction at θ = (m, ln s), in nats (or in `base`).
+ *
+ * Reverse, D(q‖p): one `continuousKl` over m ± 12s, where q has its mass (q is smooth there).
+ * Forward, D(p‖q) = H(p, q) − h(p): p has two possibly narrow modes, which a quadrature over one
+ * long interval can step over, so both integrals are summed over pieces at most 4σ wide covering
+ * μ₁ ± 12σ and μ₂ ± 12σ (`continuousCrossEntropy` and `differentialEntropy` add over pieces;
+ * `continuousKl` clamps each piece at 0, so it would not). h(p) does not depend on θ and is
+ * computed once.
+ */
+export function objective(
+  state: MixtureState,
+  direction: Direction,
+  base = Math.E,
+): (m: number, logS: number) => number {
+  const p = { logPdf: mixtureLogPdf(state) };
+  const q = (m: number, s: number) => ({ logPdf: (x: number) => normalLogPdf(x, m, s) });
+  if (direction === 'reverse') {
+    return (m, logS) => {
+      const s = Math.exp(logS);
+      return continuousKl(q(m, s), p, m - WINDOW * s, m + WINDOW * s, { base, ...QUADRATURE });
+    };
+  }
+  const pieces = forwardPieces(state);
+  const entropyOfP = pieces.reduce(
+    (sum, [a, b]) => sum + differentialEntropy(p, a, b, { base, ...QUADRATURE }),
+    0,
+  );
+  return (m, logS) => {
+    const qDensity = q(m, Math.exp(logS));
+    const crossEntropy = pieces.reduce(
+      (sum, [a, b]) => sum + continuousCrossEntropy(p, qDensity, a, b, { base, ...QUADRATURE }),
+      0,
+    );
+    return Math.max(0, crossEntropy - entropyOfP);
+  };
+}
+
+/** Consecutive intervals, each at most 4σ wide, covering μ₁ ± 12σ and μ₂ ± 12σ (merged if they overlap). */
+export function forwardPieces({ mu1, mu2, sigma }: MixtureState): [number, number][] {
+  const low = Math.min(mu1, mu2);
+  const high = Math.max(mu1, mu2);
+  const windows: [number, number][] =
+    high - low <= 2 * WINDOW * sigma
+      ? [[low - WINDOW * sigma, high + WINDOW * sigma]]
+      : [
+          [low - WINDOW * sigma, low + WINDOW * sigma],
+          [high - WINDOW * sigma, high + WINDOW * sigma],
+        ];
+  return windows.flatMap(([a, b]) => {
+    const count = Math.ceil((b - a) / (PIECE * sigma));
+    return Array.from({ length: count }, (_, k): [number, number] => [
+      a + ((b - a) * k) / count,
+      a + ((b - a) * (k + 1)) / count,
+    ]);
+  });
+}
+
+/** The common starting point of both fits (see the module comment). */
+export function startingPoint(state: MixtureState): { mu: number; sigma: number } {
+  const { mean } = mixtureMoments(state);
+  const heavier = state.weight >= 0.5 ? state.mu1 : state.mu2;
+  return { mu: mean + 0.5 * (heavier - mean), sigma: state.sigma };
+}
+
+/** Minimise the chosen divergence over (m, ln s); returns every iterate. */
+export function fitGaussian(state: MixtureState, direction: Direction): Fit {
+  const f = objective(state, direction);
+  const start = startingPoint(state);
+  let x = start.mu;
+  let y = Math.log(start.sigma);
+  let value = f(x, y);
+  const path: FitStep[] = [{ mu: x, sigma: Math.exp(y), divergence: value }];
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const [dx, dy] = descentDirection(f, x, y, value);
+    let scale = 1;
+    let accepted = false;
+    while (scale > 1e-8) {
+      const nx = x + scale * dx;
+      const ny = y + scale * dy;
+      const next = f(nx, ny);
+      if (next < value) {
+        accepted = true;
+        x = nx;
+        y = ny;
+        value = next;
+        break;
+      }
+      scale /= 2;
+    }
+    if (!accepted) break;
+    path.push({ mu: x, sigma: Math.exp(y), divergence: value });
+    if (Math.hypot(scale * dx, scale * dy) < STEP_TOLERANCE) break;
+  }
+  return { path };
+}
+
+/** Newton direction −H⁻¹g where H is positive definite, else −g (both by central differences). */
+function descentDirection(
+  f: (m: number, logS: number) => number,
+  x: number,
+  y: number,
+  center: number,
+): [number, number] {
+  const xp = f(x + H, y);
+  const xm = f(x - H, y);
+  const yp = f(x, y + H);
+  const ym = f(x, y - H);
+  const gx = (xp - xm) / (2 * H);
+  const gy = (yp - ym) / (2 * H);
+  const hxx = (xp - 2 * center + xm) / (H * H);
+  const hyy = (yp - 2 * center + ym) / (H * H);
+  const hxy = (f(x + H, y + H) - f(x + H, y - H) - f(x - H, y + H) + f(x - H, y - H)) / (4 * H * H);
+  const det = hxx * hyy - hxy * hxy;
+  if (hxx > 0 && det > 0) return [-(hyy * gx - hxy * gy) / det, -(hxx * gy - hxy * gx) / det];
+  return [-gx, -gy];
+}
+
+let cached: { key: string; fits: Record<Direction, Fit> } | undefined;
+
+/** Both fits for `state` (memoised: readouts and chart share one computation). */
+export function fitBoth(state: MixtureState): Record<Direction, Fit> {
+  const key = JSON.stringify([state.weight, state.mu1, state.mu2, state.sigma]);
+  if (cached?.key !== key) {
+    cached = {
+      key,
+      fits: { forward: fitGaussian(state, 'forward'), reverse: fitGaussian(state, 'reverse') },
+    };
+  }
+  return cached.fits;
+}

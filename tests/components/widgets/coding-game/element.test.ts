@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canonicalCodewords,
+  expectedCodeLength,
+  huffmanCodeLengths,
+} from '../../../../src/lib/index.ts';
+import CodingGame from '../../../../src/components/widgets/coding-game/CodingGame.astro';
+import { codingGameModel } from '../../../../src/components/widgets/coding-game/model.ts';
+import { expectClose } from '../../../helpers/expect-close.ts';
+import { installDom } from '../dom.ts';
+import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+
+let removeDom: () => void = () => undefined;
+beforeAll(async () => {
+  removeDom = installDom();
+  await import('../../../../src/components/widgets/coding-game/client.ts');
+});
+afterAll(() => removeDom());
+
+const codewords = (figure: HTMLElement): string[] =>
+  [...figure.querySelectorAll('[data-code-table] tbody tr')].map(
+    (row) => row.querySelectorAll('td')[2]!.textContent ?? '',
+  );
+
+describe('<coding-game-widget> in the page', () => {
+  it('restores p, q, n and the seed from the URL and redraws the code table', async () => {
+    const q = [0.1, 0.2, 0.3, 0.4];
+    const figure = await mountWidget(CodingGame, {
+      url: '/lessons/cross-entropy/?coding-game.p=0.25,0.25,0.25,0.25&coding-game.q=0.1,0.2,0.3,0.4&coding-game.n=20000&coding-game.seed=5',
+    });
+    expectClose(
+      readoutValue(figure, 'expected-length'),
+      expectedCodeLength([0.25, 0.25, 0.25, 0.25], huffmanCodeLengths(q)),
+      {
+        rel: 1e-15,
+      },
+    );
+    expect(codewords(figure)).toEqual(canonicalCodewords(huffmanCodeLengths(q)));
+  });
+
+  it('refuses n = 0 and text in the seed box with role=alert, keeping the last sample', async () => {
+    const figure = await mountWidget(CodingGame);
+    const before = readoutValue(figure, 'bits-per-symbol');
+    typeInto(
+      figure.querySelector<HTMLInputElement>(
+        '[data-scalar-control="n"] input[data-scalar-number]',
+      )!,
+      '0',
+    );
+    expect(figure.querySelector('[role="alert"]')?.textContent).toMatch(/^Symbols n /);
+    typeInto(
+      figure.querySelector<HTMLInputElement>(
+        '[data-scalar-control="seed"] input[data-scalar-number]',
+      )!,
+      'x',
+    );
+    expect(figure.querySelector('[role="alert"]')?.textContent).toMatch(/^Random seed /);
+    expect(readoutValue(figure, 'bits-per-symbol')).toBe(before);
+  });
+
+  it('a new seed draws a new sample with the same expected length', async () => {
+    const figure = await mountWidget(CodingGame);
+    const expected = readoutValue(figure, 'expected-length');
+    typeInto(
+      figure.querySelector<HTMLInputElement>(
+        '[data-scalar-control="seed"] input[data-scalar-number]',
+      )!,
+      '2',
+    );
+    expect(readoutValue(figure, 'expected-length')).toBe(expected);
+    const { p, q } = codingGameModel.defaults;
+    expect(readoutValue(figure, 'expected-length')).toBe(
+      expectedCodeLength(p, huffmanCodeLengths(q)),
+    );
+  });
+});

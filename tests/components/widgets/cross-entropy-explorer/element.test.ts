@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crossEntropy, klDivergence } from '../../../../src/lib/index.ts';
+import CrossEntropyExplorer from '../../../../src/components/widgets/cross-entropy-explorer/CrossEntropyExplorer.astro';
+import { crossEntropyExplorerModel } from '../../../../src/components/widgets/cross-entropy-explorer/model.ts';
+import { expectClose } from '../../../helpers/expect-close.ts';
+import { installDom } from '../dom.ts';
+import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+
+let removeDom: () => void = () => undefined;
+beforeAll(async () => {
+  removeDom = installDom();
+  await import('../../../../src/components/widgets/cross-entropy-explorer/client.ts');
+});
+afterAll(() => removeDom());
+
+const box = (figure: HTMLElement, symbol: string, index: number): HTMLInputElement =>
+  figure.querySelectorAll<HTMLInputElement>(
+    `[data-distribution-editor="${symbol}"] input[data-outcome-number]`,
+  )[index]!;
+const alertText = (figure: HTMLElement): string =>
+  figure.querySelector('[role="alert"]')?.textContent ?? '';
+const { p, q } = crossEntropyExplorerModel.defaults;
+
+describe('<cross-entropy-explorer-widget> in the page', () => {
+  it('hydrates with the worked example and draws the chart', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer);
+    expect(figure.querySelector('[data-hydrated="true"]')).not.toBeNull();
+    expectClose(readoutValue(figure, 'cross-entropy'), crossEntropy(p, q), { rel: 1e-15 });
+    expect(figure.querySelector('[data-chart] svg[role="img"]')).not.toBeNull();
+  });
+
+  it('restores p and q from the URL', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer, {
+      url: '/lessons/cross-entropy/?cross-entropy-explorer.p=0.5,0.5&cross-entropy-explorer.q=0.9,0.1',
+    });
+    expectClose(readoutValue(figure, 'kl'), klDivergence([0.5, 0.5], [0.9, 0.1]), { rel: 1e-15 });
+  });
+
+  it('ignores a link whose p and q differ in length, with a notice, and keeps the page state', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer, {
+      url: '/lessons/cross-entropy/?cross-entropy-explorer.p=0.5,0.5',
+    });
+    expect(figure.querySelector('[data-notice]')?.textContent).toContain(
+      'q has 3 outcomes but p has 2',
+    );
+    expectClose(readoutValue(figure, 'cross-entropy'), crossEntropy(p, q), { rel: 1e-15 });
+  });
+
+  it('a probability of −0.2 and a q that does not sum to 1 show role=alert and keep the last state', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer);
+    const before = readoutValue(figure, 'cross-entropy');
+    typeInto(box(figure, 'q', 0), '-0.2');
+    expect(alertText(figure)).not.toBe('');
+    expect(readoutValue(figure, 'cross-entropy')).toBe(before);
+    typeInto(box(figure, 'q', 0), '0.5');
+    expect(alertText(figure)).toContain('sum');
+    expect(readoutValue(figure, 'cross-entropy')).toBe(before);
+  });
+
+  it('adding an outcome to p alone is refused until q has one too', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer);
+    figure
+      .querySelector<HTMLButtonElement>('[data-distribution-editor="p"] [data-add-outcome]')!
+      .click();
+    expect(alertText(figure)).toContain('q has 3 outcomes but p has 4');
+    figure
+      .querySelector<HTMLButtonElement>('[data-distribution-editor="q"] [data-add-outcome]')!
+      .click();
+    expect(alertText(figure)).toBe('');
+    expectClose(readoutValue(figure, 'cross-entropy'), crossEntropy([...p, 0], [...q, 0]), {
+      rel: 1e-15,
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gaussianKl } from '../../../../src/lib/index.ts';
+import GaussianKl from '../../../../src/components/widgets/gaussian-kl/GaussianKl.astro';
+import { expectClose } from '../../../helpers/expect-close.ts';
+import { installDom } from '../dom.ts';
+import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+
+let removeDom: () => void = () => undefined;
+beforeAll(async () => {
+  removeDom = installDom();
+  await import('../../../../src/components/widgets/gaussian-kl/client.ts');
+});
+afterAll(() => removeDom());
+
+const box = (figure: HTMLElement, name: string): HTMLInputElement =>
+  figure.querySelector<HTMLInputElement>(
+    `[data-scalar-control="${name}"] input[data-scalar-number]`,
+  )!;
+
+describe('<gaussian-kl-widget> in the page', () => {
+  it('restores all four parameters from the URL', async () => {
+    const figure = await mountWidget(GaussianKl, {
+      url: '/lessons/kl-divergence/?gaussian-kl.mu1=1&gaussian-kl.sigma1=0.5&gaussian-kl.mu2=-2&gaussian-kl.sigma2=3',
+    });
+    expectClose(readoutValue(figure, 'kl-pq'), gaussianKl(1, 0.5, -2, 3), { rel: 1e-15 });
+    expectClose(readoutValue(figure, 'kl-qp'), gaussianKl(-2, 3, 1, 0.5), { rel: 1e-15 });
+    expectClose(readoutValue(figure, 'kl-numeric'), gaussianKl(1, 0.5, -2, 3), { rel: 1e-8 });
+  });
+
+  it('σ = 0 and text show role=alert and keep the last state; a valid σ updates', async () => {
+    const figure = await mountWidget(GaussianKl);
+    const before = readoutValue(figure, 'kl-pq');
+    for (const raw of ['0', 'abc']) {
+      typeInto(box(figure, 'sigma2'), raw);
+      expect(figure.querySelector('[role="alert"]')?.textContent).toMatch(
+        /^Standard deviation σ₂ of q /,
+      );
+      expect(readoutValue(figure, 'kl-pq')).toBe(before);
+    }
+    typeInto(box(figure, 'sigma2'), '1');
+    expectClose(readoutValue(figure, 'kl-pq'), gaussianKl(0, 1, 1, 1), { rel: 1e-15 });
+  });
+});

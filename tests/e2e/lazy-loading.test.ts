@@ -1,0 +1,34 @@
+// Reading a lesson costs little JavaScript: before any interaction the page loads at most 15 KB
+// of gzipped JavaScript, and interacting with a widget loads more (its client module and Plot).
+import { expect, inject, it } from 'vitest';
+import { newSiteContext } from './helpers/browser.ts';
+import { useChromium } from './helpers/use-chromium.ts';
+import { recordScripts, totalGzipBytes } from './helpers/js-weight.ts';
+import { lessonUrl } from './helpers/site-urls.ts';
+import { waitForHydration, widget } from './helpers/widgets.ts';
+
+const origin = inject('origin');
+const browser = useChromium();
+const budgetBytes = 15 * 1024;
+const id = 'entropy-explorer';
+
+it('loads ≤ 15 KB gzipped JavaScript before interaction, and more on interaction', async () => {
+  const context = await newSiteContext(browser(), origin);
+  const page = await context.newPage();
+  const scripts = recordScripts(page);
+  await page.goto(lessonUrl(origin, inject('basePath'), 'entropy'), { waitUntil: 'networkidle' });
+  const before = await scripts.loads();
+  const beforeBytes = totalGzipBytes(before);
+  const listing = before.map((load) => `${load.url} ${load.gzipBytes} B`).join('\n');
+  console.info(`JavaScript before interaction: ${beforeBytes} B gzipped of ${budgetBytes} B`);
+  expect(beforeBytes, `JavaScript before interaction:\n${listing}`).toBeLessThanOrEqual(
+    budgetBytes,
+  );
+
+  await widget(page, id).locator('input[type="range"]').first().focus();
+  await waitForHydration(page, id);
+  await page.waitForLoadState('networkidle');
+  const after = await scripts.loads();
+  expect(after.length, 'scripts loaded by the interaction').toBeGreaterThan(before.length);
+  await context.close();
+});
