@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { binaryEntropy } from '../../../lib/index.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase } from '../../kit/unit.ts';
 import type { BinaryEntropyState } from './model.ts';
@@ -25,8 +26,7 @@ export const binaryEntropyChart: WidgetChart<BinaryEntropyState> = {
     });
     const current: Point[] = [{ q: p, h: binaryEntropy(p, { base }) }];
     return {
-      width: 640,
-      height: 300,
+      ...chartLayout,
       x: { label: 'P(heads) p', domain: [0, 1] },
       y: { label: `h(p) in ${unit}`, domain: [0, binaryEntropy(0.5, { base })], grid: true },
       marks: [

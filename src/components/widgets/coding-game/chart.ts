@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { codingGameModel, type CodingGameState } from './model.ts';
 import { simulate } from './simulation.ts';
@@ -30,9 +31,8 @@ export const codingGameChart: WidgetChart<CodingGameState> = {
     const top =
       Math.max(1, ...points.map((point) => point.cost), ...levels.map((l) => l.value)) * 1.1;
     return {
-      width: 640,
-      height: 300,
-      marginRight: 60,
+      ...chartLayout,
+      marginRight: 64,
       x: { label: 'Symbols sent', type: 'log', domain: [1, Math.max(10, state.n)] },
       y: {
         label: `${unit === 'nats' ? 'Nats' : 'Bits'} per symbol so far`,
@@ -48,14 +48,23 @@ export const codingGameChart: WidgetChart<CodingGameState> = {
           levels.filter((l) => l.name === 'H(p, q)'),
           { y: 'value', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6,4' },
         ),
-        Plot.text(levels, {
-          x: Math.max(10, state.n),
-          y: 'value',
-          text: 'name',
-          textAnchor: 'start',
-          dx: 6,
-          fill: 'currentColor',
-        }),
+        // H(p, q) ≥ H(p) (Gibbs), so H(p, q) is labelled above its rule and H(p) below its own:
+        // the two labels never overlap when the values are close.
+        ...(['H(p, q)', 'H(p)'] as const).map((name) =>
+          Plot.text(
+            levels.filter((l) => l.name === name),
+            {
+              x: Math.max(10, state.n),
+              y: 'value',
+              text: 'name',
+              textAnchor: 'start',
+              lineAnchor: name === 'H(p)' ? 'top' : 'bottom',
+              dx: 6,
+              dy: name === 'H(p)' ? 2 : -2,
+              fill: 'currentColor',
+            },
+          ),
+        ),
         Plot.line(points, {
           x: 'symbols',
           y: 'cost',

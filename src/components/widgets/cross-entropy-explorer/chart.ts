@@ -4,11 +4,13 @@
  * KL part p(x) log(p(x)/q(x)) (muted, from the top of the entropy part; it points down where
  * q(x) > p(x)). A tick marks the contribution itself. The last column, "all", stacks H(p) and
  * D(p‖q) into H(p, q). Every term comes from `src/lib` (`crossEntropyTerms`, `klTerms`) in the
- * site unit; an infinite piece (q(x) = 0 < p(x)) is drawn up to the top and labelled "∞".
+ * site unit; an infinite piece (q(x) = 0 < p(x)) is drawn up to the top and labelled "∞". The
+ * labels are numbers; the unit is on the y axis.
  */
 import * as Plot from '@observablehq/plot';
 import { crossEntropyTerms, klTerms } from '../../../lib/index.ts';
-import { formatQuantity } from '../../kit/format.ts';
+import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
 import { crossEntropyExplorerModel, type DistributionPair } from './model.ts';
@@ -71,9 +73,8 @@ export const crossEntropyExplorerChart: WidgetChart<DistributionPair> = {
       to: clip(c.total),
     }));
     return {
-      width: 640,
-      height: 300,
-      marginTop: 30,
+      ...chartLayout,
+      marginTop: 32,
       x: { label: 'Outcome x (last column: all outcomes)', type: 'band', padding: 0.25 },
       y: { label: `Contribution to H(p, q) (${unit})`, domain: [0, top], grid: true },
       marks: [
@@ -101,7 +102,7 @@ export const crossEntropyExplorerChart: WidgetChart<DistributionPair> = {
         Plot.text(columns, {
           x: 'column',
           y: (c: ContributionColumn) => clip(c.total),
-          text: (c: ContributionColumn) => formatQuantity(c.total, unit, 3),
+          text: (c: ContributionColumn) => formatNumber(c.total, barLabelDigits(columns.length)),
           dy: -10,
           fill: 'currentColor',
         }),

@@ -1,12 +1,13 @@
 /**
  * Entropy explorer chart: one bar per outcome, height p(x), labelled with the outcome's
- * surprise −log p(x) in the site unit ("∞" for p(x) = 0). Surprise comes from `src/lib`:
+ * surprise −log p(x) in the site unit ("∞" for p(x) = 0; the unit is named in the x label). Surprise comes from `src/lib`:
  * for one outcome it is the entropy's summand divided by p, so it is computed as
  * `crossEntropy(onePoint, p)` — the expected surprise under a point mass on x.
  */
 import * as Plot from '@observablehq/plot';
 import { crossEntropy } from '../../../lib/index.ts';
 import { formatQuantity, formatNumber } from '../../kit/format.ts';
+import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
 import type { EntropyExplorerState } from './model.ts';
@@ -39,10 +40,9 @@ export const entropyExplorerChart: WidgetChart<EntropyExplorerState> = {
   options({ p }, unit) {
     const data = bars(p, unit);
     return {
-      width: 640,
-      height: 300,
-      marginTop: 30,
-      x: { label: 'Outcome x (bar label: its surprise −log p(x))', type: 'band' },
+      ...chartLayout,
+      marginTop: 32,
+      x: { label: `Outcome x (bar label: surprise −log p(x) in ${unit})`, type: 'band' },
       y: { label: 'Probability p(x)', domain: [0, 1], grid: true },
       marks: [
         Plot.barY(data, {
@@ -54,7 +54,7 @@ export const entropyExplorerChart: WidgetChart<EntropyExplorerState> = {
         Plot.text(data, {
           x: 'outcome',
           y: 'probability',
-          text: (bar: Bar) => formatQuantity(bar.surprise, unit, 3),
+          text: (bar: Bar) => formatNumber(bar.surprise, barLabelDigits(data.length)),
           dy: -10,
           fill: 'currentColor',
         }),

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import type { GaussianEntropyState } from './model.ts';
 import { gaussianEntropyModel } from './model.ts';
@@ -29,8 +30,7 @@ export const gaussianEntropyChart: WidgetChart<GaussianEntropyState> = {
       return { x, density: normalDensity(x, sigma) };
     });
     return {
-      width: 640,
-      height: 300,
+      ...chartLayout,
       x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
       y: { label: 'Density f(x)', grid: true },
       marks: [

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { gaussianKlModel, normalLogPdf, type GaussianKlState } from './model.ts';
 
@@ -32,8 +33,7 @@ export const gaussianKlChart: WidgetChart<GaussianKlState> = {
   options(state) {
     const points = curve(state);
     return {
-      width: 640,
-      height: 300,
+      ...chartLayout,
       x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
       y: { label: 'Density', grid: true },
       marks: [

@@ -3,11 +3,16 @@
  * p(x) log(p(x)/q(x)) (accent, the terms of D(p‖q)) and q(x) log(q(x)/p(x)) (muted, the terms of
  * D(q‖p)). Terms below zero are drawn below the axis: a single term can be negative, the sum
  * cannot. Terms from `src/lib` (`klTerms`) in the site unit; an infinite term is drawn to the
- * top edge and labelled "∞".
+ * top edge and labelled "∞". Each bar is labelled with its term (the unit is on the y axis),
+ * above the bar, or just above the zero line for a negative term (a bar's width is too narrow
+ * for the label inside it). The bars narrow as outcomes are added, so the direction ticks read
+ * "D(p‖q)" up to 2 outcomes, "p‖q" up to `LABELLED_OUTCOMES`, and past that the ticks and the
+ * term labels are left out (the text alternative still lists every term).
  */
 import * as Plot from '@observablehq/plot';
 import { klTerms } from '../../../lib/index.ts';
-import { formatQuantity } from '../../kit/format.ts';
+import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
 import type { DistributionPair } from '../cross-entropy-explorer/model.ts';
@@ -30,6 +35,9 @@ export function logRatioTerms({ p, q }: DistributionPair, unit: Unit): LogRatioT
   ]);
 }
 
+/** Most outcomes whose bars still have room for tick and term labels at `CHART_WIDTH`. */
+const LABELLED_OUTCOMES = 4;
+
 export const klExplorerChart: WidgetChart<DistributionPair> = {
   options(state, unit) {
     const terms = logRatioTerms(state, unit);
@@ -37,29 +45,35 @@ export const klExplorerChart: WidgetChart<DistributionPair> = {
     const top = Math.max(0.5, ...finite) * 1.2;
     const bottom = Math.min(0, ...finite) * 1.2;
     const shown = terms.map((t) => ({ ...t, drawn: Math.min(t.term, top) }));
+    const outcomes = state.p.length;
+    const labelled = outcomes <= LABELLED_OUTCOMES;
     const bars = (direction: LogRatioTerm['direction'], className: string): Plot.Markish =>
       Plot.barY(
         shown.filter((t) => t.direction === direction),
         { fx: 'outcome', x: 'direction', y: 'drawn', fill: 'currentColor', className },
       );
     return {
-      width: 640,
-      height: 300,
-      marginTop: 30,
-      marginBottom: 45,
+      ...chartLayout,
+      marginTop: 46,
+      marginBottom: 30,
       fx: { label: 'Outcome x', padding: 0.15 },
-      x: { label: null, domain: ['D(p‖q)', 'D(q‖p)'], padding: 0.1 },
+      x: {
+        label: null,
+        domain: ['D(p‖q)', 'D(q‖p)'],
+        padding: 0.1,
+        axis: labelled ? 'bottom' : null,
+        tickFormat: (direction: string) => (outcomes <= 2 ? direction : direction.slice(2, -1)),
+      },
       y: { label: `Log-ratio term (${unit})`, domain: [bottom, top], grid: true },
       marks: [
         bars('D(p‖q)', 'chart-primary'),
         bars('D(q‖p)', 'chart-secondary'),
-        Plot.text(shown, {
+        Plot.text(labelled ? shown : [], {
           fx: 'outcome',
           x: 'direction',
-          y: 'drawn',
-          text: (t: { term: number }) => formatQuantity(t.term, unit, 2),
+          y: (t: { drawn: number }) => Math.max(0, t.drawn),
+          text: (t: { term: number }) => formatNumber(t.term, barLabelDigits(terms.length)),
           dy: -8,
-          fontSize: 9,
           fill: 'currentColor',
         }),
         Plot.ruleY([0]),

@@ -7,6 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
+import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import type { Unit } from '../../kit/unit.ts';
 import { normalLogPdf } from '../gaussian-kl/model.ts';
@@ -45,8 +46,7 @@ export function klFitFrame(state: KlFitState, progress: number): PlotOptions {
     };
   });
   return {
-    width: 640,
-    height: 300,
+    ...chartLayout,
     x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
     y: { label: 'Density', grid: true },
     marks: [
