@@ -4,6 +4,7 @@
  * probability density, not an information quantity, so it is drawn here directly.
  */
 import * as Plot from '@observablehq/plot';
+import { filledDensityMarks } from '../../kit/density-marks.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
@@ -33,23 +34,7 @@ export const gaussianEntropyChart: WidgetChart<GaussianEntropyState> = {
       ...chartLayout,
       x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
       y: { label: 'Density f(x)', grid: true },
-      marks: [
-        Plot.areaY(curve, {
-          x: 'x',
-          y: 'density',
-          fill: 'currentColor',
-          fillOpacity: 0.2,
-          className: 'chart-primary',
-        }),
-        Plot.line(curve, {
-          x: 'x',
-          y: 'density',
-          stroke: 'currentColor',
-          strokeWidth: 2,
-          className: 'chart-primary',
-        }),
-        Plot.ruleY([0]),
-      ],
+      marks: [...filledDensityMarks(curve, { y: 'density' }), Plot.ruleY([0])],
     };
   },
   describe(state, unit) {

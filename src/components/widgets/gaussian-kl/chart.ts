@@ -4,6 +4,7 @@
  * unit of x, not information, so they are drawn here from `normalLogPdf`.
  */
 import * as Plot from '@observablehq/plot';
+import { filledDensityMarks } from '../../kit/density-marks.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
@@ -37,20 +38,7 @@ export const gaussianKlChart: WidgetChart<GaussianKlState> = {
       x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
       y: { label: 'Density', grid: true },
       marks: [
-        Plot.areaY(points, {
-          x: 'x',
-          y: 'p',
-          fill: 'currentColor',
-          fillOpacity: 0.2,
-          className: 'chart-primary',
-        }),
-        Plot.line(points, {
-          x: 'x',
-          y: 'p',
-          stroke: 'currentColor',
-          strokeWidth: 2,
-          className: 'chart-primary',
-        }),
+        ...filledDensityMarks(points, { y: 'p' }),
         Plot.line(points, {
           x: 'x',
           y: 'q',

@@ -5,6 +5,7 @@
  * iterates, for the animation; the static chart is progress 1, the fitted Gaussians.
  */
 import * as Plot from '@observablehq/plot';
+import { filledDensityMarks } from '../../kit/density-marks.ts';
 import type { PlotOptions } from '@observablehq/plot';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { chartLayout } from '../../kit/chart-layout.ts';
@@ -50,20 +51,7 @@ export function klFitFrame(state: KlFitState, progress: number): PlotOptions {
     x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
     y: { label: 'Density', grid: true },
     marks: [
-      Plot.areaY(points, {
-        x: 'x',
-        y: 'p',
-        fill: 'currentColor',
-        fillOpacity: 0.2,
-        className: 'chart-primary',
-      }),
-      Plot.line(points, {
-        x: 'x',
-        y: 'p',
-        stroke: 'currentColor',
-        strokeWidth: 1.5,
-        className: 'chart-primary',
-      }),
+      ...filledDensityMarks(points, { y: 'p', strokeWidth: 1.5 }),
       Plot.line(points, {
         x: 'x',
         y: 'forward',
