@@ -106,3 +106,24 @@ function requireGaussianPair(
   requireFinite(functionName, 'mu2', mu2);
   requirePositive(functionName, 'sigma2', sigma2);
 }
+
+/**
+ * Natural log of the normal density N(μ, σ²) at x:
+ *
+ *   ln f(x) = −½ ((x − μ)/σ)² − ln σ − ½ ln(2π).
+ *
+ * A density, not an information quantity, so it is always in natural-log units (no `base`).
+ * Given as a log so that it stays exact far in the tails, where f(x) itself underflows to 0;
+ * pass `{ logPdf: (x) => gaussianLogPdf(x, mu, sigma) }` to the continuous functions.
+ * x = ±∞ gives −∞.
+ *
+ * @throws {DistributionError} mu not finite; sigma not a finite number > 0
+ * @example gaussianLogPdf(0, 0, 1) // => -0.9189385332046727
+ * @example gaussianLogPdf(2, 0, 1) // => -2.9189385332046727
+ */
+export function gaussianLogPdf(x: number, mu: number, sigma: number): number {
+  requireFinite('gaussianLogPdf', 'mu', mu);
+  requirePositive('gaussianLogPdf', 'sigma', sigma);
+  const standardised = (x - mu) / sigma;
+  return -0.5 * standardised * standardised - Math.log(sigma) - HALF_LN_TWO_PI;
+}

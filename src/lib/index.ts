@@ -7,7 +7,7 @@ export { crossEntropy } from './cross-entropy.ts';
 export { klDivergence } from './kl-divergence.ts';
 export { jsDivergence } from './js-divergence.ts';
 export { binaryEntropy, bernoulliKl } from './binary.ts';
-export { gaussianEntropy, gaussianCrossEntropy, gaussianKl } from './gaussian.ts';
+export { gaussianEntropy, gaussianCrossEntropy, gaussianKl, gaussianLogPdf } from './gaussian.ts';
 export { integrate, type IntegrateOptions } from './integrate.ts';
 export {
   differentialEntropy,

@@ -84,6 +84,18 @@ const cases: [string, () => unknown, string, string][] = [
     'sigma2',
   ],
   [
+    'a density with σ = 0',
+    () => lib.gaussianLogPdf(0, 0, 0),
+    'gaussianLogPdf: sigma = 0 must be a finite number > 0',
+    'sigma',
+  ],
+  [
+    'a density with a NaN μ',
+    () => lib.gaussianLogPdf(0, Number.NaN, 1),
+    'gaussianLogPdf: mu = NaN is not a finite number',
+    'mu',
+  ],
+  [
     'an infinite μ',
     () => lib.gaussianCrossEntropy(Infinity, 1, 0, 1),
     'gaussianCrossEntropy: mu1 = Infinity is not a finite number',

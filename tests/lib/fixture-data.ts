@@ -46,6 +46,8 @@ export function callLibrary(fixture: FixtureCase): number {
     gaussianCrossEntropy: (m1, s1, m2, s2) => lib.gaussianCrossEntropy(m1!, s1!, m2!, s2!, options),
     gaussianKl: (m1, s1, m2, s2) => lib.gaussianKl(m1!, s1!, m2!, s2!, options),
     logLikelihoodRatio: (k, n, p, q) => lib.logLikelihoodRatio(k!, n!, p!, q!, options),
+    // A density in natural-log units: the case's base is always e and is not an option here.
+    gaussianLogPdf: (x, mu, sigma) => lib.gaussianLogPdf(x!, mu!, sigma!),
   };
   const vectors: Record<string, Vectors> = {
     entropy: (p) => lib.entropy(p!, options),

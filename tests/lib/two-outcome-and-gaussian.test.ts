@@ -6,6 +6,8 @@ import {
   gaussianCrossEntropy,
   gaussianEntropy,
   gaussianKl,
+  gaussianLogPdf,
+  integrate,
   klDivergence,
 } from '../../src/lib/index.ts';
 import { expectClose } from '../helpers/expect-close.ts';
@@ -60,6 +62,17 @@ describe('Gaussian closed forms', () => {
     expectClose(gaussianEntropy(2), 0.5 * Math.log2(2 * Math.PI * Math.E * 4), { rel: 1e-15 });
     expect(gaussianEntropy(0.2)).toBeLessThan(0);
     expect(gaussianEntropy(0.25)).toBeGreaterThan(0);
+  });
+
+  it('gaussianLogPdf stays finite far in the tails, where the density itself underflows to 0', () => {
+    expect(Math.exp(gaussianLogPdf(40, 0, 1))).toBe(0);
+    expectClose(gaussianLogPdf(40, 0, 1), -800 - 0.5 * Math.log(2 * Math.PI), { rel: 1e-15 });
+    expect(gaussianLogPdf(Infinity, 0, 1)).toBe(-Infinity);
+  });
+
+  it('exp(gaussianLogPdf) integrates to 1', () => {
+    const area = integrate((x) => Math.exp(gaussianLogPdf(x, 1.5, 0.3)), -10, 10);
+    expectClose(area, 1, { rel: 1e-12 });
   });
 
   it('gaussianCrossEntropy = gaussianEntropy + gaussianKl', () => {

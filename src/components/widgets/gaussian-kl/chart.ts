@@ -1,14 +1,15 @@
 /**
  * Gaussian KL chart: the densities of p = N(μ₁, σ₁²) (accent, filled) and q = N(μ₂, σ₂²)
  * (muted line) on the fixed window x ∈ [−12, 12], 481 points. Densities are probabilities per
- * unit of x, not information, so they are drawn here from `normalLogPdf`.
+ * unit of x, not information; they come from `gaussianLogPdf` in src/lib.
  */
 import * as Plot from '@observablehq/plot';
 import { filledDensityMarks } from '../../kit/density-marks.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
-import { gaussianKlModel, normalLogPdf, type GaussianKlState } from './model.ts';
+import { gaussianLogPdf } from '../../../lib/index.ts';
+import { gaussianKlModel, type GaussianKlState } from './model.ts';
 
 const X_LIMIT = 12;
 const CURVE_POINTS = 481;
@@ -24,8 +25,8 @@ function curve({ mu1, sigma1, mu2, sigma2 }: GaussianKlState): Point[] {
     const x = -X_LIMIT + (2 * X_LIMIT * i) / (CURVE_POINTS - 1);
     return {
       x,
-      p: Math.exp(normalLogPdf(x, mu1, sigma1)),
-      q: Math.exp(normalLogPdf(x, mu2, sigma2)),
+      p: Math.exp(gaussianLogPdf(x, mu1, sigma1)),
+      q: Math.exp(gaussianLogPdf(x, mu2, sigma2)),
     };
   });
 }

@@ -7,7 +7,7 @@
  *   μ₁ ± 12σ₁ — the closed form checked live.
  * URL: `ID.mu1=0&ID.sigma1=1&ID.mu2=1&ID.sigma2=2`; μ ∈ [−5, 5], σ ∈ [0.1, 5].
  */
-import { continuousKl, gaussianKl } from '../../../lib/index.ts';
+import { continuousKl, gaussianKl, gaussianLogPdf } from '../../../lib/index.ts';
 import { boundedNumber } from '../../kit/params.ts';
 import type { WidgetModel } from '../../kit/types.ts';
 import { unitBase } from '../../kit/unit.ts';
@@ -28,12 +28,6 @@ export const SIGMA_MAX = 5;
  */
 const WINDOW = 12;
 
-/** ln of the normal density N(μ, σ²) at x: −(x − μ)²/(2σ²) − ln σ − ½ ln 2π. */
-export function normalLogPdf(x: number, mu: number, sigma: number): number {
-  const z = (x - mu) / sigma;
-  return -0.5 * z * z - Math.log(sigma) - 0.5 * Math.log(2 * Math.PI);
-}
-
 export const gaussianKlModel: WidgetModel<GaussianKlState> = {
   kind: 'gaussian-kl',
   defaults: { mu1: 0, sigma1: 1, mu2: 1, sigma2: 2 },
@@ -46,8 +40,8 @@ export const gaussianKlModel: WidgetModel<GaussianKlState> = {
   readouts({ mu1, sigma1, mu2, sigma2 }, unit) {
     const base = unitBase(unit);
     const numeric = continuousKl(
-      { logPdf: (x) => normalLogPdf(x, mu1, sigma1) },
-      { logPdf: (x) => normalLogPdf(x, mu2, sigma2) },
+      { logPdf: (x) => gaussianLogPdf(x, mu1, sigma1) },
+      { logPdf: (x) => gaussianLogPdf(x, mu2, sigma2) },
       mu1 - WINDOW * sigma1,
       mu1 + WINDOW * sigma1,
       { base },

@@ -11,7 +11,7 @@ import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import type { Unit } from '../../kit/unit.ts';
-import { normalLogPdf } from '../gaussian-kl/model.ts';
+import { gaussianLogPdf } from '../../../lib/index.ts';
 import { fitBoth, type Fit } from './fit.ts';
 import { mixtureLogPdf } from './mixture.ts';
 import { klFitModel, type KlFitState } from './model.ts';
@@ -42,8 +42,8 @@ export function klFitFrame(state: KlFitState, progress: number): PlotOptions {
     return {
       x,
       p: Math.exp(logP(x)),
-      forward: Math.exp(normalLogPdf(x, forward.mu, forward.sigma)),
-      reverse: Math.exp(normalLogPdf(x, reverse.mu, reverse.sigma)),
+      forward: Math.exp(gaussianLogPdf(x, forward.mu, forward.sigma)),
+      reverse: Math.exp(gaussianLogPdf(x, reverse.mu, reverse.sigma)),
     };
   });
   return {

@@ -18,8 +18,12 @@
  * reverse fit balanced between the modes, and a start far wider than a mode would let it settle
  * on the wide local minimum that covers both.
  */
-import { continuousCrossEntropy, continuousKl, differentialEntropy } from '../../../lib/index.ts';
-import { normalLogPdf } from '../gaussian-kl/model.ts';
+import {
+  continuousCrossEntropy,
+  continuousKl,
+  differentialEntropy,
+  gaussianLogPdf,
+} from '../../../lib/index.ts';
 import { mixtureLogPdf, mixtureMoments, type MixtureState } from './mixture.ts';
 
 export type Direction = 'forward' | 'reverse';
@@ -63,7 +67,7 @@ export function objective(
   base = Math.E,
 ): (m: number, logS: number) => number {
   const p = { logPdf: mixtureLogPdf(state) };
-  const q = (m: number, s: number) => ({ logPdf: (x: number) => normalLogPdf(x, m, s) });
+  const q = (m: number, s: number) => ({ logPdf: (x: number) => gaussianLogPdf(x, m, s) });
   if (direction === 'reverse') {
     return (m, logS) => {
       const s = Math.exp(logS);

@@ -3,7 +3,7 @@
  * the two-mode mixture p = w·N(μ₁, σ²) + (1 − w)·N(μ₂, σ²) and the single Gaussian q = N(m, s²).
  * These are probability densities, not information; the divergences come from `src/lib`.
  */
-import { normalLogPdf } from '../gaussian-kl/model.ts';
+import { gaussianLogPdf } from '../../../lib/index.ts';
 
 export interface MixtureState {
   /** Weight w of the first component, in [0.05, 0.95]. */
@@ -20,8 +20,8 @@ export function mixtureLogPdf({ weight, mu1, mu2, sigma }: MixtureState): (x: nu
   const logW1 = Math.log(weight);
   const logW2 = Math.log(1 - weight);
   return (x) => {
-    const a = logW1 + normalLogPdf(x, mu1, sigma);
-    const b = logW2 + normalLogPdf(x, mu2, sigma);
+    const a = logW1 + gaussianLogPdf(x, mu1, sigma);
+    const b = logW2 + gaussianLogPdf(x, mu2, sigma);
     const max = Math.max(a, b);
     return max + Math.log(Math.exp(a - max) + Math.exp(b - max));
   };
