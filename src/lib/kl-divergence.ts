@@ -20,9 +20,11 @@ const RECOMPUTE_BELOW = 1e-2;
  * Units: bits for base 2 (the default), nats for `{ base: Math.E }`.
  *
  * Accuracy: one validating pass sums pᵢ ln(pᵢ/qᵢ) (absolute error ~1e-16 per unit of mass). A
- * divergence under 0.01 nats is then recomputed as Σᵢ [pᵢ ln(pᵢ/qᵢ) − pᵢ + qᵢ] (every term ≥ 0,
- * see `klDivTerm`) plus the compensated Σᵢ (pᵢ − qᵢ), which has no cancellation, so p ≈ q keeps
- * full relative precision.
+ * divergence under 0.01 nats is then recomputed without cancellation, so p ≈ q keeps full
+ * relative precision: with T = Σᵢ [pᵢ ln(pᵢ/qᵢ) − pᵢ + qᵢ] (every term ≥ 0, see `klDivTerm`),
+ * P = Σ pᵢ and Q = Σ qᵢ (each 1 up to round-off), the divergence of the normalised vectors is
+ * exactly T/P + 1 − Q/P + ln(Q/P). The last three terms are ≈ −(Q/P − 1)²/2, far below any
+ * representable divergence, so round-off in the sums cannot turn a p ≠ q into 0.
  *
  * @throws {DistributionError} p or q empty or not a distribution (see `assertDistribution`);
  *   lengths differ; base not finite, ≤ 0 or 1
@@ -67,7 +69,7 @@ export function klDivergence(
   requireUnitSum('klDivergence', 'q', totalQ.value);
   let result = nats.value;
   if (result === Infinity) return Infinity;
-  if (result < RECOMPUTE_BELOW) result = cancellationFree(p, q);
+  if (result < RECOMPUTE_BELOW) result = cancellationFree(p, q, totalP.value, totalQ.value);
   return result > 0 ? result / lnBase : 0;
 }
 
@@ -86,13 +88,18 @@ function carefulBlock(
   return nats;
 }
 
-/** Σ [pᵢ ln(pᵢ/qᵢ) − pᵢ + qᵢ] + Σ (pᵢ − qᵢ), both compensated; all terms of the first sum are ≥ 0. */
-function cancellationFree(p: ArrayLike<number>, q: ArrayLike<number>): number {
+/**
+ * D(p‖q) in nats of p/P and q/Q: T/P + 1 − r + ln r with r = Q/P, where T = Σ [pᵢ ln(pᵢ/qᵢ) −
+ * pᵢ + qᵢ] is compensated and has only non-negative terms.
+ */
+function cancellationFree(
+  p: ArrayLike<number>,
+  q: ArrayLike<number>,
+  totalP: number,
+  totalQ: number,
+): number {
   const terms = new CompensatedSum();
-  const gap = new CompensatedSum();
-  for (let i = 0; i < p.length; i++) {
-    terms.add(klDivTerm(p[i]!, q[i]!));
-    gap.add(p[i]! - q[i]!);
-  }
-  return terms.value + gap.value;
+  for (let i = 0; i < p.length; i++) terms.add(klDivTerm(p[i]!, q[i]!));
+  const excess = totalQ / totalP - 1;
+  return terms.value / totalP + (Math.log1p(excess) - excess);
 }

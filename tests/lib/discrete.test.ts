@@ -63,6 +63,13 @@ describe('crossEntropy', () => {
 });
 
 describe('klDivergence', () => {
+  it('klDivergence(p, q) stays positive for q within 1e-8 of p, whatever q sums to in floating point', () => {
+    // q = p + (δ, −δ) with δ ≈ 2e-9: D = Σ (qᵢ − pᵢ)² / (2 pᵢ ln 2) bits to leading order; q's
+    // entries sum to 1 only up to one rounding, which must not cancel a divergence this small.
+    const q = [0.5000000020323201, 0.49999999796767997];
+    const expected = ((q[0]! - 0.5) ** 2 / 1 + (q[1]! - 0.5) ** 2 / 1) / Math.LN2;
+    expectClose(klDivergence([0.5, 0.5], q), expected, { rel: 1e-6 });
+  });
   it('klDivergence(p, p) is exactly 0', () => {
     expect(klDivergence(uniform3, uniform3)).toBe(0);
     expect(klDivergence([0.1, 0.2, 0.7], [0.1, 0.2, 0.7])).toBe(0);
