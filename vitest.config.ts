@@ -15,6 +15,9 @@ function hasTypeTests(dir: URL): boolean {
 
 export default getViteConfig({
   test: {
+    // Generous: tests that parse the whole built site, or render components, take seconds
+    // on a busy two-core machine; a timeout there says nothing about the code.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
