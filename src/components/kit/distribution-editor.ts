@@ -56,6 +56,15 @@ export class DistributionEditor {
     this.#render(null);
   }
 
+  /**
+   * Set outcome `index` to `value` as its slider does (the others rescale), and report it:
+   * what dragging that outcome's bar on a chart does.
+   */
+  setProbability(index: number, value: number): void {
+    if (index < 0 || index >= this.#values.length) return;
+    this.#apply(rescaleOthers(this.#values, index, Math.min(1, Math.max(0, value))));
+  }
+
   #onInput(event: Event): void {
     const input = event.target;
     if (!(input instanceof HTMLInputElement)) return;

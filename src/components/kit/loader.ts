@@ -1,8 +1,9 @@
 /**
  * The only widget script a page loads before interaction (included once by `WidgetFrame.astro`).
  *
- * - A widget's client module (and Plot with it) is imported the first time the reader points
- *   at, focuses, touches or types in that widget.
+ * - A widget's client module (small: it has no Plot) is imported when the widget comes near
+ *   the window (within about one screen), so it is live before the reader's first touch; and,
+ *   failing that, the first time the reader points at, focuses, touches or types in it.
  * - At page load, widgets whose id the URL addresses (`ID.param=…`) are imported at once, so a
  *   shared link shows its state without a click; with the unit in nats, all widgets are.
  * - `ID.param` entries whose ID is on no widget of the page are listed in the notice of the
@@ -51,6 +52,19 @@ function start(): void {
   const all = widgets();
   const nats = getUnit() === 'nats';
   for (const figure of all) if (nats || addressed.has(figure.id)) hydrate(figure);
+  if ('IntersectionObserver' in window) {
+    const nearby = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          nearby.unobserve(entry.target);
+          hydrate(entry.target as HTMLElement);
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const figure of all) nearby.observe(figure);
+  }
   const stray = strayParams(search, new Set(all.map((figure) => figure.id)));
   const firstNotice = all[0]?.querySelector<HTMLElement>('[data-notice]');
   if (firstNotice) appendNotice(firstNotice, stray);

@@ -3,7 +3,7 @@
  * A model never computes information itself: `readouts` calls `src/lib` with
  * `{ base: unitBase(unit) }`.
  */
-import type { PlotOptions } from '@observablehq/plot';
+import type { ChartSpec } from './chart-spec.ts';
 import type { ParamCodecs } from './url-state.ts';
 import type { Unit } from './unit.ts';
 
@@ -31,9 +31,21 @@ export interface WidgetModel<S> {
   validate?(state: S): string | undefined;
 }
 
+/** Readout values by name, computed once per update and handed to the chart. */
+export type ReadoutValues = Readonly<Record<string, number>>;
+
+/** The readouts as `ReadoutValues` (name → value). */
+export function readoutValues(readouts: readonly ReadoutValue[]): ReadoutValues {
+  return Object.fromEntries(readouts.map((readout) => [readout.name, readout.value]));
+}
+
+/**
+ * A widget's chart as data (no Plot, no DOM): the build draws it with Plot, the client moves
+ * its marks in place (`live-chart.ts`). Both functions get the readouts already computed, so
+ * nothing is computed twice per update.
+ */
 export interface WidgetChart<S> {
-  /** Plot options (no `document`): `Chart.astro` renders them at build time, the client live. */
-  options(state: S, unit: Unit): PlotOptions;
+  spec(state: S, unit: Unit, readouts: ReadoutValues): ChartSpec;
   /** The chart's text alternative: what it shows, with the numbers. */
-  describe(state: S, unit: Unit): string;
+  describe(state: S, unit: Unit, readouts: ReadoutValues): string;
 }

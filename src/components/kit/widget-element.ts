@@ -12,12 +12,12 @@
  * Subclasses provide `model`, `chart`, `bindControls()` (wire inputs to commit/reject, once)
  * and `syncControls(state)` (show a state in the inputs, e.g. after a URL restore).
  */
-import * as Plot from '@observablehq/plot';
-import { chartDescriptionId, finishChart } from './chart-dom.ts';
+import { chartDescriptionId } from './chart-dom.ts';
+import { LiveChart } from './live-chart.ts';
 import { readoutLabelId } from './readout-ids.ts';
 import { copyLink } from './copy-link.ts';
 import { dataValue, formatQuantity } from './format.ts';
-import type { WidgetChart, WidgetModel } from './types.ts';
+import { readoutValues, type ReadoutValues, type WidgetChart, type WidgetModel } from './types.ts';
 import { getUnit, onUnitChange, type Unit } from './unit.ts';
 import {
   buildStateLink,
@@ -40,11 +40,28 @@ export abstract class WidgetElement<S> extends HTMLElement {
 
   #state: S | undefined;
   #unit: Unit = 'bits';
+  #chart: LiveChart | undefined;
+  #readouts: ReadoutValues = {};
   #unsubscribe: (() => void) | undefined;
 
   /** The instance id: the enclosing figure's id. */
   get instanceId(): string {
     return this.closest('figure[data-widget]')?.id ?? this.model.kind;
+  }
+
+  /** The site unit the widget shows. */
+  protected get unit(): Unit {
+    return this.#unit;
+  }
+
+  /** The readouts of the drawn state, by name. */
+  protected get readouts(): ReadoutValues {
+    return this.#readouts;
+  }
+
+  /** The live chart (for pointer input on it); undefined before the first state. */
+  protected get liveChart(): LiveChart | undefined {
+    return this.#chart;
   }
 
   /** The last valid state (the one drawn). */
@@ -95,6 +112,8 @@ export abstract class WidgetElement<S> extends HTMLElement {
         : [...fromUrl.ignored, ...refusedTogether(id, fromUrl.values, this.model, problem)],
     );
     const editedEarly = inputsEditedEarly(this);
+    const holder = this.querySelector('[data-chart]');
+    if (holder) this.#chart = new LiveChart(holder, chartDescriptionId(id));
     this.bindControls();
     this.syncControls(this.#state);
     this.render();
@@ -102,6 +121,7 @@ export abstract class WidgetElement<S> extends HTMLElement {
       'click',
       () => void this.copyStateLink(),
     );
+    this.#followViewHeight();
     this.dataset['hydrated'] = 'true';
     for (const [input, value] of editedEarly) {
       input.value = value;
@@ -109,6 +129,16 @@ export abstract class WidgetElement<S> extends HTMLElement {
     }
     const figure = this.closest('figure[data-widget]');
     if (figure) takeEarlyClick(figure)?.click();
+  }
+
+  /** Keep `--widget-view-height` at the view's height, so focused controls scroll clear of it. */
+  #followViewHeight(): void {
+    const view = this.querySelector<HTMLElement>('[data-widget-view]');
+    if (!view || typeof ResizeObserver === 'undefined') return;
+    new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize?.[0]?.blockSize ?? view.offsetHeight;
+      this.style.setProperty('--widget-view-height', `${Math.ceil(height)}px`);
+    }).observe(view);
   }
 
   /** Accept a valid state: redraw everything and clear the alert. */
@@ -135,32 +165,34 @@ export abstract class WidgetElement<S> extends HTMLElement {
     if (notice) appendNotice(notice, ignored);
   }
 
-  /** Redraw readouts, chart and its text alternative from the current state and unit. */
+  /**
+   * Show the state: compute the readouts once, write them, and hand them to the chart, which
+   * moves its marks in place (or redraws when its structure changed).
+   */
   protected render(): void {
     const state = this.state;
-    for (const readout of this.model.readouts(state, this.#unit)) {
+    const readouts = this.model.readouts(state, this.#unit);
+    this.#readouts = readoutValues(readouts);
+    for (const readout of readouts) {
       const output = this.querySelector<HTMLOutputElement>(
         `output[data-readout="${readout.name}"]`,
       );
       if (!output) continue;
-      output.dataset['value'] = dataValue(readout.value);
-      output.dataset['unit'] = readout.unit;
-      output.textContent = formatQuantity(readout.value, readout.unit);
       // Labels may name the state (e.g. "log 4" for four outcomes).
       const label = this.ownerDocument.getElementById(
         readoutLabelId(this.instanceId, readout.name),
       );
       if (label && label.textContent !== readout.label) label.textContent = readout.label;
+      const value = dataValue(readout.value);
+      if (output.dataset['value'] === value && output.dataset['unit'] === readout.unit) continue;
+      output.dataset['value'] = value;
+      output.dataset['unit'] = readout.unit;
+      output.textContent = formatQuantity(readout.value, readout.unit);
     }
-    const holder = this.querySelector('[data-chart]');
-    if (!holder) return;
-    const descriptionId = chartDescriptionId(this.instanceId);
-    const svg = finishChart(Plot.plot(this.chart.options(state, this.#unit)), descriptionId);
-    const previous = holder.querySelector('svg');
-    if (previous) previous.replaceWith(svg);
-    else holder.prepend(svg);
-    const description = holder.querySelector('[data-chart-description]');
-    if (description) description.textContent = this.chart.describe(state, this.#unit);
+    this.#chart?.show(
+      this.chart.spec(state, this.#unit, this.#readouts),
+      this.chart.describe(state, this.#unit, this.#readouts),
+    );
   }
 
   /** Copy a link to this state (with the nearest section anchor) and say so. */

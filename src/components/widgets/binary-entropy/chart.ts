@@ -1,63 +1,60 @@
 /**
  * Binary entropy chart: the curve h(q) for q from 0 to 1 (201 points, from `src/lib`) in the
- * site unit, with the current p marked by a dot and a dashed guide.
+ * site unit, with the current p marked by a dot (which the reader can drag along the curve)
+ * and a dashed guide down to the axis.
  */
-import * as Plot from '@observablehq/plot';
 import { binaryEntropy } from '../../../lib/index.ts';
+import type { LineMark } from '../../kit/chart-spec.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
-import { chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
-import { unitBase } from '../../kit/unit.ts';
+import { unitBase, type Unit } from '../../kit/unit.ts';
 import type { BinaryEntropyState } from './model.ts';
 
 const CURVE_POINTS = 201;
 
-interface Point {
-  q: number;
-  h: number;
+const curves = new Map<Unit, LineMark['rows']>();
+
+/** The curve h(q) in `unit`, computed once per unit (the same array every update). */
+function curve(unit: Unit): LineMark['rows'] {
+  let rows = curves.get(unit);
+  if (!rows) {
+    const base = unitBase(unit);
+    rows = Array.from({ length: CURVE_POINTS }, (_, i) => {
+      const q = i / (CURVE_POINTS - 1);
+      return { x: q, y: binaryEntropy(q, { base }) };
+    });
+    curves.set(unit, rows);
+  }
+  return rows;
 }
 
 export const binaryEntropyChart: WidgetChart<BinaryEntropyState> = {
-  options({ p }, unit) {
-    const base = unitBase(unit);
-    const curve: Point[] = Array.from({ length: CURVE_POINTS }, (_, i) => {
-      const q = i / (CURVE_POINTS - 1);
-      return { q, h: binaryEntropy(q, { base }) };
-    });
-    const current: Point[] = [{ q: p, h: binaryEntropy(p, { base }) }];
+  spec({ p }, unit, readouts) {
+    const h = readouts['entropy'] ?? binaryEntropy(p, { base: unitBase(unit) });
     return {
-      ...chartLayout,
       x: { label: 'P(heads) p', domain: [0, 1] },
-      y: { label: `h(p) in ${unit}`, domain: [0, binaryEntropy(0.5, { base })], grid: true },
+      y: {
+        label: `h(p) in ${unit}`,
+        domain: [0, binaryEntropy(0.5, { base: unitBase(unit) })],
+        grid: true,
+      },
       marks: [
-        Plot.line(curve, {
-          x: 'q',
-          y: 'h',
-          stroke: 'currentColor',
-          strokeWidth: 2,
-          className: 'chart-primary',
-        }),
-        Plot.ruleX(current, {
-          x: 'q',
-          y1: 0,
-          y2: 'h',
-          stroke: 'currentColor',
-          strokeDasharray: '4 3',
-        }),
-        Plot.dot(current, {
-          x: 'q',
-          y: 'h',
-          r: 6,
-          fill: 'currentColor',
-          className: 'chart-primary',
-        }),
-        Plot.ruleY([0]),
+        { type: 'line', name: 'curve', rows: curve(unit), style: { tone: 'p', strokeWidth: 2 } },
+        {
+          type: 'ruleX',
+          name: 'guide',
+          rows: [{ x: p, y1: 0, y2: h }],
+          style: { strokeDasharray: '4 3' },
+        },
+        { type: 'dot', name: 'point', rows: [{ x: p, y: h }], style: { tone: 'p', r: 7 } },
+        { type: 'ruleY', name: 'base', rows: [{ y: 0 }] },
       ],
     };
   },
-  describe({ p }, unit) {
-    const h = binaryEntropy(p, { base: unitBase(unit) });
-    const max = binaryEntropy(0.5, { base: unitBase(unit) });
+  describe({ p }, unit, readouts) {
+    const base = unitBase(unit);
+    const h = readouts['entropy'] ?? binaryEntropy(p, { base });
+    const max = binaryEntropy(0.5, { base });
     return (
       `Curve of the binary entropy h(p) for p from 0 to 1, rising from 0 to ${formatQuantity(max, unit)} ` +
       `at p = 0.5 and falling back to 0; the marked point is p = ${formatNumber(p)}, h(p) = ${formatQuantity(h, unit)}.`

@@ -1,4 +1,5 @@
 /** `<binary-entropy-widget>`: the live binary entropy curve (loaded on first interaction). */
+import { enablePointDrag } from '../../kit/point-drag.ts';
 import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { binaryEntropyChart } from './chart.ts';
@@ -12,9 +13,19 @@ export class BinaryEntropyElement extends WidgetElement<BinaryEntropyState> {
   protected bindControls(): void {
     const root = this.querySelector<HTMLElement>('[data-scalar-control="p"]');
     if (!root) return;
-    this.#control = bindScalarControl(root, this.model.codecs.p, {
+    const control = bindScalarControl(root, this.model.codecs.p, {
       change: (p) => this.commit({ p }),
       invalid: (message) => this.reject(message),
+    });
+    this.#control = control;
+    const holder = this.querySelector<HTMLElement>('[data-chart]');
+    const chart = this.liveChart;
+    if (!holder || !chart) return;
+    // Drag the point along the curve: the pointer's x is the new p (to 0.001).
+    enablePointDrag(holder, chart, ['point'], (_, x) => {
+      const p = Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+      control.set(p);
+      this.commit({ p });
     });
   }
 

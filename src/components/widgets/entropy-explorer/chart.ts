@@ -4,10 +4,9 @@
  * for one outcome it is the entropy's summand divided by p, so it is computed as
  * `crossEntropy(onePoint, p)` — the expected surprise under a point mass on x.
  */
-import * as Plot from '@observablehq/plot';
 import { crossEntropy } from '../../../lib/index.ts';
 import { formatQuantity, formatNumber } from '../../kit/format.ts';
-import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
+import { barLabelDigits } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
 import type { EntropyExplorerState } from './model.ts';
@@ -37,28 +36,31 @@ function bars(p: readonly number[], unit: Unit): Bar[] {
 }
 
 export const entropyExplorerChart: WidgetChart<EntropyExplorerState> = {
-  options({ p }, unit) {
+  spec({ p }, unit) {
     const data = bars(p, unit);
+    const digits = barLabelDigits(data.length);
     return {
-      ...chartLayout,
-      marginTop: 32,
+      margins: { top: 32 },
       x: { label: `Outcome x (bar label: surprise −log p(x) in ${unit})`, type: 'band' },
       y: { label: 'Probability p(x)', domain: [0, 1], grid: true },
       marks: [
-        Plot.barY(data, {
-          x: 'outcome',
-          y: 'probability',
-          fill: 'currentColor',
-          className: 'chart-primary',
-        }),
-        Plot.text(data, {
-          x: 'outcome',
-          y: 'probability',
-          text: (bar: Bar) => formatNumber(bar.surprise, barLabelDigits(data.length)),
-          dy: -10,
-          fill: 'currentColor',
-        }),
-        Plot.ruleY([0]),
+        {
+          type: 'barY',
+          name: 'p',
+          rows: data.map((bar) => ({ x: bar.outcome, y1: 0, y2: bar.probability })),
+          style: { tone: 'p' },
+        },
+        {
+          type: 'text',
+          name: 'surprise',
+          rows: data.map((bar) => ({
+            x: bar.outcome,
+            y: bar.probability,
+            text: formatNumber(bar.surprise, digits),
+          })),
+          style: { dy: -10 },
+        },
+        { type: 'ruleY', name: 'base', rows: [{ y: 0 }] },
       ],
     };
   },

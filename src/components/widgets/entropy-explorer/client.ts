@@ -2,6 +2,7 @@
  * `<entropy-explorer-widget>`: the live entropy explorer (loaded by the kit's loader on first
  * interaction). The distribution editor reports valid lists (commit) and reasons (reject).
  */
+import { enableBarDrag } from '../../kit/bar-drag.ts';
 import { DistributionEditor } from '../../kit/distribution-editor.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { entropyExplorerChart } from './chart.ts';
@@ -15,10 +16,15 @@ export class EntropyExplorerElement extends WidgetElement<EntropyExplorerState> 
   protected bindControls(): void {
     const root = this.querySelector<HTMLElement>('[data-distribution-editor="p"]');
     if (!root) return;
-    this.#editor = new DistributionEditor(root, {
+    const editor = new DistributionEditor(root, {
       change: (p) => this.commit({ p }),
       invalid: (message) => this.reject(message),
     });
+    this.#editor = editor;
+    const holder = this.querySelector<HTMLElement>('[data-chart]');
+    const chart = this.liveChart;
+    if (holder && chart)
+      enableBarDrag(holder, chart, 'p', (index, value) => editor.setProbability(index, value));
   }
 
   protected syncControls({ p }: EntropyExplorerState): void {
