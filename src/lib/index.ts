@@ -3,6 +3,7 @@ export { type LogBase } from './log-base.ts';
 export { isDistribution, assertDistribution } from './validate.ts';
 export { normalize } from './normalize.ts';
 export { entropy } from './entropy.ts';
+export { surprisal } from './surprisal.ts';
 export { crossEntropy } from './cross-entropy.ts';
 export { klDivergence } from './kl-divergence.ts';
 export { jsDivergence } from './js-divergence.ts';

@@ -109,7 +109,10 @@ export function structureKey(spec: ChartSpec): string {
  */
 export function steppedTop(value: number): number {
   if (!(value > 0) || !Number.isFinite(value)) return 1;
-  const decade = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 1.5, 2, 3, 4, 6, 8, 10]) if (step * decade >= value) return step * decade;
-  return 10 * decade;
+  const exponent = Math.floor(Math.log10(value));
+  // Dividing by a power of ten (not multiplying by 0.1…) keeps 0.15 exact as a literal is.
+  const scaled = (step: number): number =>
+    exponent >= 0 ? step * 10 ** exponent : step / 10 ** -exponent;
+  for (const step of [1, 1.5, 2, 3, 4, 6, 8, 10]) if (scaled(step) >= value) return scaled(step);
+  return scaled(10);
 }

@@ -12,4 +12,5 @@ export const clientModules: Readonly<Record<string, () => Promise<unknown>>> = {
   'kl-explorer': () => import('../widgets/kl-explorer/client.ts'),
   'gaussian-kl': () => import('../widgets/gaussian-kl/client.ts'),
   'kl-fit': () => import('../widgets/kl-fit/client.ts'),
+  surprise: () => import('../widgets/surprise/client.ts'),
 };

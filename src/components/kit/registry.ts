@@ -11,6 +11,7 @@ import CrossEntropyExplorer from '../widgets/cross-entropy-explorer/CrossEntropy
 import GaussianKl from '../widgets/gaussian-kl/GaussianKl.astro';
 import KlExplorer from '../widgets/kl-explorer/KlExplorer.astro';
 import KlFit from '../widgets/kl-fit/KlFit.astro';
+import Surprise from '../widgets/surprise/Surprise.astro';
 
 export interface RegisteredWidget {
   component: AstroComponentFactory;
@@ -43,5 +44,6 @@ export const widgetRegistry: Readonly<Record<string, RegisteredWidget>> = {
     lessonSlug: 'kl-divergence',
     title: 'KL between Gaussians',
   },
+  surprise: { component: Surprise, lessonSlug: 'entropy', title: 'Surprise of an outcome' },
   'kl-fit': { component: KlFit, lessonSlug: 'kl-divergence', title: 'Forward and reverse KL fit' },
 };
