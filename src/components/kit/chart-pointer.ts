@@ -61,6 +61,13 @@ export function enableDrag<Target>(
   };
   holder.addEventListener('pointerup', release);
   holder.addEventListener('pointercancel', release);
+  // Chromium ignores `touch-action` on SVG shapes, so a finger that grabbed a handle would
+  // also scroll the page: cancelling the touch (pointerdown fires first) keeps it a drag.
+  const keepTouch = (event: TouchEvent): void => {
+    if (held) event.preventDefault();
+  };
+  holder.addEventListener('touchstart', keepTouch, { passive: false });
+  holder.addEventListener('touchmove', keepTouch, { passive: false });
 }
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
