@@ -14,7 +14,12 @@ export interface DensityPoint {
 export function densityMarks(
   name: string,
   points: readonly DensityPoint[],
-  { tone = 'p', fill = true, strokeWidth = 2, dashed = tone === 'q' }: { tone?: Tone; fill?: boolean; strokeWidth?: number; dashed?: boolean } = {},
+  {
+    tone = 'p',
+    fill = true,
+    strokeWidth = 2,
+    dashed = tone === 'q',
+  }: { tone?: Tone; fill?: boolean; strokeWidth?: number; dashed?: boolean } = {},
 ): MarkSpec[] {
   const line: MarkSpec = {
     type: 'line',
@@ -24,7 +29,12 @@ export function densityMarks(
   };
   if (!fill) return [line];
   return [
-    { type: 'areaY', name: `${name}-area`, rows: points.map(({ x, y }) => ({ x, y1: 0, y2: y })), style: { tone, fillOpacity: 0.18 } },
+    {
+      type: 'areaY',
+      name: `${name}-area`,
+      rows: points.map(({ x, y }) => ({ x, y1: 0, y2: y })),
+      style: { tone, fillOpacity: 0.18 },
+    },
     line,
   ];
 }
@@ -38,7 +48,13 @@ export function grid(from: number, to: number, count: number): number[] {
  * A Gaussian's grab points (mark `NAME-handles`): index 0 the peak (μ, f(μ)), index 1 the width
  * handle (μ + σ, f(μ + σ)), with f the density `pdf`.
  */
-export function gaussianHandles(name: string, mu: number, sigma: number, pdf: (x: number) => number, tone: Tone = 'p'): DotMark {
+export function gaussianHandles(
+  name: string,
+  mu: number,
+  sigma: number,
+  pdf: (x: number) => number,
+  tone: Tone = 'p',
+): DotMark {
   return {
     type: 'dot',
     name: `${name}-handles`,

@@ -8,6 +8,7 @@
  *   shared link shows its state without a click; with the unit in nats, all widgets are.
  * - `ID.param` entries whose ID is on no widget of the page are listed in the notice of the
  *   page's first widget (decision: one visible place, no page-level chrome needed).
+ * - A focused control scrolls its widget's view (chart, readouts) into sight with it.
  * - Prose quantities (`Quantity.astro`) follow the unit; a switch to nats imports all widgets.
  */
 import { clientModules } from './client-modules.ts';
@@ -16,6 +17,7 @@ import { appendNotice } from './notice.ts';
 import { applyUnitToQuantities } from './static-quantities.ts';
 import { getUnit, onUnitChange } from './unit.ts';
 import { addressedIds, strayParams } from './url-state.ts';
+import { followFocus } from './view-in-sight.ts';
 
 const started = new WeakSet<Element>();
 
@@ -45,6 +47,8 @@ function onInteraction(event: Event): void {
 for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'click']) {
   document.addEventListener(type, onInteraction, { capture: true, passive: true });
 }
+// A focused control keeps its widget's chart and readouts in sight (see view-in-sight.ts).
+document.addEventListener('focusin', followFocus, { passive: true });
 
 function start(): void {
   const search = new URLSearchParams(window.location.search);
