@@ -34,6 +34,17 @@ const layers = {
     message:
       'The kit knows no widget: it finds them from their folders (widget-catalog.ts, loader.ts). Move what widgets share into the kit.',
   },
+  widgetNoOtherWidget: {
+    regex: '^\\.\\.\\/(?!\\.\\.\\/)|^\\.\\.\\/\\.\\.\\/widgets\\/',
+    message:
+      "A widget imports no other widget's folder: move what they share into src/components/kit.",
+  },
+  declarationStaysCheap: {
+    regex: `^(astro|@astrojs\\/|@observablehq\\/|${DOM_PACKAGES})|\\.astro$|^\\.\\/(chart|client)(\\.ts)?$`,
+    message:
+      'A widget declaration and its model stay cheap to import: no Astro, no Plot, no DOM, no chart or client.',
+    allowTypeImports: true,
+  },
 };
 
 /** The layer rules of one folder; a file gets the rules of the last entry whose files match it. */
@@ -68,4 +79,12 @@ export default defineConfig(
   ),
   restrictImports(['src/components/**'], [layers.componentsNoPages]),
   restrictImports(['src/components/kit/**'], [layers.componentsNoPages, layers.kitNoWidgets]),
+  restrictImports(
+    ['src/components/widgets/**'],
+    [layers.componentsNoPages, layers.widgetNoOtherWidget],
+  ),
+  restrictImports(
+    ['src/components/widgets/*/widget.ts', 'src/components/widgets/*/model.ts'],
+    [layers.componentsNoPages, layers.widgetNoOtherWidget, layers.declarationStaysCheap],
+  ),
 );
