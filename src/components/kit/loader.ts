@@ -11,7 +11,6 @@
  * - A focused control scrolls its widget's view (chart, readouts) into sight with it.
  * - Prose quantities (`Quantity.astro`) follow the unit; a switch to nats imports all widgets.
  */
-import { clientModules } from './client-modules.ts';
 import { recordEarlyClick } from './early-actions.ts';
 import { appendNotice } from './notice.ts';
 import { applyUnitToQuantities } from './static-quantities.ts';
@@ -19,12 +18,16 @@ import { getUnit, onUnitChange } from './unit.ts';
 import { addressedIds, strayParams } from './url-state.ts';
 import { followFocus } from './view-in-sight.ts';
 
+// Each widget folder's client module, as a lazy chunk of its own (Plot comes with the first
+// one). The kind of a figure (`data-widget`) is its folder name.
+const clientModules = import.meta.glob('../widgets/*/client.ts');
+
 const started = new WeakSet<Element>();
 
 function hydrate(figure: HTMLElement): void {
   if (started.has(figure)) return;
   started.add(figure);
-  const load = clientModules[figure.dataset['widget'] ?? ''];
+  const load = clientModules[`../widgets/${figure.dataset['widget'] ?? ''}/client.ts`];
   if (load) void load();
 }
 

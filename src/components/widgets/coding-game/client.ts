@@ -4,7 +4,7 @@
  * code table is redrawn with the readouts.
  */
 import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
-import { PairWidgetElement } from '../cross-entropy-explorer/pair-client.ts';
+import { PairWidgetElement } from '../../kit/pair-widget-element.ts';
 import { codingGameChart } from './chart.ts';
 import { fillCodeTable } from './code-table.ts';
 import { codingGameModel, type CodingGameState } from './model.ts';

@@ -14,10 +14,10 @@ import {
   huffmanCodeLengths,
 } from '../../../lib/index.ts';
 import { fromBits } from '../../kit/format.ts';
+import { pairProblem } from '../../kit/pair.ts';
 import { boundedInteger, probabilityList, seedCodec } from '../../kit/params.ts';
 import type { WidgetModel } from '../../kit/types.ts';
 import { unitBase } from '../../kit/unit.ts';
-import { pairProblem } from '../cross-entropy-explorer/model.ts';
 import { simulate, type CodingGameInput } from './simulation.ts';
 
 export type CodingGameState = CodingGameInput;

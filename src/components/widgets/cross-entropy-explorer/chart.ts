@@ -13,7 +13,8 @@ import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
-import { crossEntropyExplorerModel, type DistributionPair } from './model.ts';
+import type { DistributionPair } from '../../kit/pair.ts';
+import { crossEntropyExplorerModel } from './model.ts';
 
 export interface ContributionColumn {
   /** "1" … "n" for the outcomes, "all" for the totals. */

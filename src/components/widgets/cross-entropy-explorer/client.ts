@@ -2,9 +2,10 @@
  * `<cross-entropy-explorer-widget>`: the live cross-entropy explorer (loaded on first
  * interaction). Two distribution editors, p and q, committed together.
  */
+import type { DistributionPair } from '../../kit/pair.ts';
+import { PairWidgetElement } from '../../kit/pair-widget-element.ts';
 import { crossEntropyExplorerChart } from './chart.ts';
-import { crossEntropyExplorerModel, type DistributionPair } from './model.ts';
-import { PairWidgetElement } from './pair-client.ts';
+import { crossEntropyExplorerModel } from './model.ts';
 
 export class CrossEntropyExplorerElement extends PairWidgetElement<DistributionPair> {
   protected readonly model = crossEntropyExplorerModel;

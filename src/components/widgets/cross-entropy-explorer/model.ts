@@ -8,23 +8,10 @@
  * URL: `ID.p=0.5,0.5&ID.q=0.9,0.1`.
  */
 import { crossEntropy, entropy, klDivergence } from '../../../lib/index.ts';
+import { pairProblem, type DistributionPair } from '../../kit/pair.ts';
 import { probabilityList } from '../../kit/params.ts';
 import type { WidgetModel } from '../../kit/types.ts';
 import { unitBase } from '../../kit/unit.ts';
-
-export interface DistributionPair {
-  /** The distribution the data come from: 2–10 probabilities summing to 1. */
-  p: number[];
-  /** The model the code is built for: as many probabilities as p, summing to 1. */
-  q: number[];
-}
-
-/** The reason p and q cannot be compared (different numbers of outcomes), or undefined. */
-export function pairProblem({ p, q }: DistributionPair): string | undefined {
-  return p.length === q.length
-    ? undefined
-    : `q has ${q.length} outcomes but p has ${p.length}; give both the same number`;
-}
 
 export const crossEntropyExplorerModel: WidgetModel<DistributionPair> = {
   kind: 'cross-entropy-explorer',

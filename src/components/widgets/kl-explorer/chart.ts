@@ -15,7 +15,7 @@ import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
-import type { DistributionPair } from '../cross-entropy-explorer/model.ts';
+import type { DistributionPair } from '../../kit/pair.ts';
 import { klExplorerModel } from './model.ts';
 
 export interface LogRatioTerm {

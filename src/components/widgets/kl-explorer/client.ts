@@ -2,8 +2,8 @@
  * `<kl-explorer-widget>`: the live KL explorer (loaded on first interaction). Two distribution
  * editors committed together, and a Swap button that exchanges p and q.
  */
-import type { DistributionPair } from '../cross-entropy-explorer/model.ts';
-import { PairWidgetElement } from '../cross-entropy-explorer/pair-client.ts';
+import type { DistributionPair } from '../../kit/pair.ts';
+import { PairWidgetElement } from '../../kit/pair-widget-element.ts';
 import { klExplorerChart } from './chart.ts';
 import { klExplorerModel, swapped } from './model.ts';
 

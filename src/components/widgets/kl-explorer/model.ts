@@ -7,10 +7,10 @@
  * URL: `ID.p=0.5,0.5&ID.q=0.9,0.1`.
  */
 import { klDivergence } from '../../../lib/index.ts';
+import { pairProblem, type DistributionPair } from '../../kit/pair.ts';
 import { probabilityList } from '../../kit/params.ts';
 import type { WidgetModel } from '../../kit/types.ts';
 import { unitBase } from '../../kit/unit.ts';
-import { pairProblem, type DistributionPair } from '../cross-entropy-explorer/model.ts';
 
 export const klExplorerModel: WidgetModel<DistributionPair> = {
   kind: 'kl-explorer',

@@ -4,9 +4,9 @@
  * committed only when both fit together (same number of outcomes); otherwise the alert says
  * why and the drawn state stays.
  */
-import { DistributionEditor } from '../../kit/distribution-editor.ts';
-import { WidgetElement } from '../../kit/widget-element.ts';
-import { pairProblem, type DistributionPair } from './model.ts';
+import { DistributionEditor } from './distribution-editor.ts';
+import { pairProblem, type DistributionPair } from './pair.ts';
+import { WidgetElement } from './widget-element.ts';
 
 export abstract class PairWidgetElement<S extends DistributionPair> extends WidgetElement<S> {
   #editors: Partial<Record<'p' | 'q', DistributionEditor>> = {};
