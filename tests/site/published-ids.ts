@@ -46,8 +46,17 @@ function widgetParams(figure: Element): string[] {
   return [...new URLSearchParams(initial).keys()].map((key) => key.slice(key.indexOf('.') + 1));
 }
 
-/** What one built lesson page publishes now. */
-export function idsOfPage(page: BuiltPage): PublishedPage {
+/**
+ * What one built lesson page publishes now, plus every element id it answers to (`anchors`): a
+ * renamed section keeps its old id on an alias element beside the heading, so a published section
+ * id is kept when any element still carries it, as `#id` in a link would find it.
+ */
+export interface BuiltPageIds extends PublishedPage {
+  readonly anchors: readonly string[];
+}
+
+/** What one built lesson page publishes now (section headings, widgets) and the ids it answers to. */
+export function idsOfPage(page: BuiltPage): BuiltPageIds {
   const sections = [...page.document.querySelectorAll('main h2[id], main h3[id]')]
     .filter((heading) => !heading.closest('figure[data-widget]'))
     .map((heading) => heading.id);
@@ -58,11 +67,12 @@ export function idsOfPage(page: BuiltPage): PublishedPage {
       params: widgetParams(figure),
     };
   }
-  return { sections, widgets };
+  const anchors = [...page.document.querySelectorAll('[id]')].map((element) => element.id);
+  return { sections, widgets, anchors };
 }
 
 /** Lesson pages of a build, keyed like the published list. */
-export function idsOfSite(pages: readonly BuiltPage[]): Record<string, PublishedPage> {
+export function idsOfSite(pages: readonly BuiltPage[]): Record<string, BuiltPageIds> {
   return Object.fromEntries(
     lessonPages(pages).map((page) => [page.path.slice(basePath().length), idsOfPage(page)]),
   );
@@ -91,11 +101,40 @@ export function mergeIds(
   return { pages };
 }
 
-/** Ids in the build that the published list lacks, as readable lines (`lessons/x/#id`). */
-export function unlistedIds(
-  published: PublishedIds,
-  current: Record<string, PublishedPage>,
-): string[] {
+/** How a build differs from the published list; both empty when the build keeps its promises. */
+export interface IdComparison {
+  /** Published ids the build lost, as readable lines (`lessons/x/#id (section)`). */
+  readonly missing: readonly string[];
+  /** Ids the build publishes that the list lacks, as readable lines. */
+  readonly unlisted: readonly string[];
+}
+
+/** Published ids the build no longer has: a page, a section id, a widget, its kind or a parameter. */
+function missingIds(published: PublishedIds, current: Record<string, BuiltPageIds>): string[] {
+  const lines: string[] = [];
+  for (const [path, listed] of Object.entries(published.pages)) {
+    const now = current[path];
+    if (now === undefined) {
+      lines.push(`${path} (page no longer built)`);
+      continue;
+    }
+    for (const id of listed.sections)
+      if (!now.anchors.includes(id)) lines.push(`${path}#${id} (section)`);
+    for (const [id, widget] of Object.entries(listed.widgets)) {
+      const built = now.widgets[id];
+      if (built === undefined) lines.push(`${path}#${id} (${widget.kind} widget)`);
+      else if (built.kind !== widget.kind)
+        lines.push(`${path}#${id} (a ${built.kind} widget now, was a ${widget.kind})`);
+      else
+        for (const param of widget.params.filter((name) => !built.params.includes(name)))
+          lines.push(`${path}#${id} (parameter ${id}.${param})`);
+    }
+  }
+  return lines;
+}
+
+/** Ids in the build that the published list lacks: a new page, section, widget or parameter. */
+function unlistedIds(published: PublishedIds, current: Record<string, PublishedPage>): string[] {
   const lines: string[] = [];
   for (const [path, now] of Object.entries(current)) {
     const listed = published.pages[path];
@@ -109,4 +148,12 @@ export function unlistedIds(
     }
   }
   return lines;
+}
+
+/** Compares the published list with a build, both ways. */
+export function compareIds(
+  published: PublishedIds,
+  current: Record<string, BuiltPageIds>,
+): IdComparison {
+  return { missing: missingIds(published, current), unlisted: unlistedIds(published, current) };
 }

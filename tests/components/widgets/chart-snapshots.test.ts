@@ -1,37 +1,149 @@
+// File snapshots of every widget's chart, as the build renders it (`renderChartSvg`, the
+// renderer behind `Chart.astro`): each widget at its default state and at one state that
+// exercises more of the chart, numbers rounded to 2 decimals and one element a line
+// (`svg-snapshot.ts`). The snapshots are the committed `__snapshots__/*.svg` files beside this
+// test; open one in a browser to see the chart.
+//
+// A change to a chart's markup (marks, colours, in-place updates) changes its snapshot on
+// purpose. Check the chart, then rewrite the snapshots and review the diff before committing:
+//
+//   npx vitest run tests/components/widgets/chart-snapshots.test.ts -u
+//
+// `-u` rewrites changed files and writes new ones; a snapshot whose case is renamed or removed
+// here must be deleted by hand (the last test names it).
+import { existsSync, readdirSync } from 'node:fs';
+import type { PlotOptions } from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../../src/components/kit/plot-ssr.ts';
+import { chartDescriptionId } from '../../../src/components/kit/chart-dom.ts';
+import { clientModules } from '../../../src/components/kit/client-modules.ts';
+import { initialState } from '../../../src/components/kit/initial-state.ts';
 import type { WidgetChart, WidgetModel } from '../../../src/components/kit/types.ts';
+import type { Unit } from '../../../src/components/kit/unit.ts';
 import { binaryEntropyChart } from '../../../src/components/widgets/binary-entropy/chart.ts';
 import { binaryEntropyModel } from '../../../src/components/widgets/binary-entropy/model.ts';
+import { codingGameChart } from '../../../src/components/widgets/coding-game/chart.ts';
+import { codingGameModel } from '../../../src/components/widgets/coding-game/model.ts';
+import { crossEntropyExplorerChart } from '../../../src/components/widgets/cross-entropy-explorer/chart.ts';
+import { crossEntropyExplorerModel } from '../../../src/components/widgets/cross-entropy-explorer/model.ts';
 import { entropyExplorerChart } from '../../../src/components/widgets/entropy-explorer/chart.ts';
 import { entropyExplorerModel } from '../../../src/components/widgets/entropy-explorer/model.ts';
 import { gaussianEntropyChart } from '../../../src/components/widgets/gaussian-entropy/chart.ts';
 import { gaussianEntropyModel } from '../../../src/components/widgets/gaussian-entropy/model.ts';
+import { gaussianKlChart } from '../../../src/components/widgets/gaussian-kl/chart.ts';
+import { gaussianKlModel } from '../../../src/components/widgets/gaussian-kl/model.ts';
+import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/chart.ts';
+import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
+import { klFitChart, klFitFrame } from '../../../src/components/widgets/kl-fit/chart.ts';
+import { klFitModel } from '../../../src/components/widgets/kl-fit/model.ts';
+import { chartSvgSnapshot } from './svg-snapshot.ts';
 
-/** Round every number in the markup to 2 decimals, so snapshots ignore floating-point noise. */
-const roundNumbers = (svg: string): string =>
-  svg.replace(/-?\d+\.\d+/g, (text) => String(Math.round(Number(text) * 100) / 100));
-
-function snapshot<S>(model: WidgetModel<S>, chart: WidgetChart<S>, unit: 'bits' | 'nats'): string {
-  return roundNumbers(renderChartSvg(chart.options(model.defaults, unit), 'description'));
+interface SnapshotCase {
+  kind: string;
+  /** What the case shows, for the test title. */
+  title: string;
+  /** Snapshot file name in `__snapshots__/`. */
+  file: string;
+  options: () => PlotOptions;
 }
 
-describe('chart snapshots (default state)', () => {
-  for (const unit of ['bits', 'nats'] as const) {
-    it(`entropy explorer in ${unit}`, async () => {
-      await expect(snapshot(entropyExplorerModel, entropyExplorerChart, unit)).toMatchFileSnapshot(
-        `__snapshots__/entropy-explorer-${unit}.svg`,
-      );
-    });
-    it(`binary entropy in ${unit}`, async () => {
-      await expect(snapshot(binaryEntropyModel, binaryEntropyChart, unit)).toMatchFileSnapshot(
-        `__snapshots__/binary-entropy-${unit}.svg`,
-      );
-    });
-  }
-  it('gaussian entropy', async () => {
-    await expect(snapshot(gaussianEntropyModel, gaussianEntropyChart, 'bits')).toMatchFileSnapshot(
-      '__snapshots__/gaussian-entropy.svg',
+/**
+ * A widget's two cases: its default state in bits (`KIND.svg`), and `state` (checked by the
+ * model's codecs, as a component prop is) in `unit` (`KIND-NAME.svg`).
+ */
+function widgetCases<S>(
+  model: WidgetModel<S>,
+  chart: WidgetChart<S>,
+  other: { name: string; title: string; state: Partial<S>; unit: Unit },
+): SnapshotCase[] {
+  const state = initialState(model, other.state);
+  return [
+    {
+      kind: model.kind,
+      title: 'default state, bits',
+      file: `${model.kind}.svg`,
+      options: () => chart.options(model.defaults, 'bits'),
+    },
+    {
+      kind: model.kind,
+      title: `${other.title}, ${other.unit}`,
+      file: `${model.kind}-${other.name}.svg`,
+      options: () => chart.options(state, other.unit),
+    },
+  ];
+}
+
+const cases: SnapshotCase[] = [
+  ...widgetCases(entropyExplorerModel, entropyExplorerChart, {
+    name: 'six-outcomes-with-zeros',
+    title: 'six outcomes, two impossible (∞ surprise), two-digit labels',
+    state: { p: [0.5, 0.25, 0.15, 0.1, 0, 0] },
+    unit: 'nats',
+  }),
+  ...widgetCases(binaryEntropyModel, binaryEntropyChart, {
+    name: 'certain-heads',
+    title: 'p = 1, the point at h = 0',
+    state: { p: 1 },
+    unit: 'nats',
+  }),
+  ...widgetCases(gaussianEntropyModel, gaussianEntropyChart, {
+    name: 'narrow',
+    title: 'σ = 0.2, a tall narrow peak (negative entropy)',
+    state: { sigma: 0.2 },
+    unit: 'bits',
+  }),
+  ...widgetCases(crossEntropyExplorerModel, crossEntropyExplorerChart, {
+    name: 'infinite-term',
+    title: 'q(3) = 0 < p(3): an infinite KL piece drawn to the top',
+    state: { p: [0.5, 0.3, 0.2], q: [0.6, 0.4, 0] },
+    unit: 'nats',
+  }),
+  ...widgetCases(codingGameModel, codingGameChart, {
+    name: 'mismatched-code',
+    title: 'four outcomes, a code built for the reverse of p, n = 100 000',
+    state: { p: [0.5, 0.25, 0.125, 0.125], q: [0.125, 0.125, 0.25, 0.5], n: 100_000, seed: 7 },
+    unit: 'nats',
+  }),
+  ...widgetCases(klExplorerModel, klExplorerChart, {
+    name: 'five-outcomes-infinite',
+    title: 'five outcomes (no tick or term labels), q(5) = 0 < p(5)',
+    state: { p: [0.3, 0.3, 0.2, 0.1, 0.1], q: [0.2, 0.2, 0.2, 0.4, 0] },
+    unit: 'nats',
+  }),
+  ...widgetCases(gaussianKlModel, gaussianKlChart, {
+    name: 'apart',
+    title: 'p narrow on the left, q wide on the right',
+    state: { mu1: -3, sigma1: 0.5, mu2: 4, sigma2: 3 },
+    unit: 'bits',
+  }),
+  ...widgetCases(klFitModel, klFitChart, {
+    name: 'unequal-modes',
+    title: 'weight 0.3 on the left mode, wider modes',
+    state: { weight: 0.3, mu1: -2, mu2: 4, sigma: 1 },
+    unit: 'bits',
+  }),
+  {
+    kind: klFitModel.kind,
+    title: 'default state, halfway through the Play animation',
+    file: 'kl-fit-playing-halfway.svg',
+    options: () => klFitFrame(klFitModel.defaults, 0.5),
+  },
+];
+
+describe('chart snapshots', () => {
+  it.each(cases)('$kind: $title', async ({ kind, file, options }) => {
+    await expect(chartSvgSnapshot(options(), chartDescriptionId(kind))).toMatchFileSnapshot(
+      `__snapshots__/${file}`,
     );
+  });
+
+  it('cover every widget', () => {
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(Object.keys(clientModules)));
+  });
+
+  it('leave no snapshot file that no case writes (delete it by hand after renaming a case)', () => {
+    const written = new Set(cases.map((c) => c.file));
+    const folder = new URL('__snapshots__/', import.meta.url);
+    const files = existsSync(folder) ? readdirSync(folder) : [];
+    expect(files.filter((name) => name.endsWith('.svg') && !written.has(name))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The cross-entropy and KL widgets work from the keyboard alone: arrow keys on a slider or typing
 // in a number box change the state, and the readouts are the library's values for that state;
-// bad input shows an alert and keeps the last valid readouts; kl-fit's Play button toggles.
+// bad input shows an alert and keeps the last valid readouts; kl-fit's Play button toggles, and
+// with reduced motion it jumps to the fitted curves without animating.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { crossEntropy, gaussianKl, klDivergence } from '../../../src/lib/index.ts';
@@ -8,7 +9,13 @@ import { expectClose } from '../../helpers/expect-close.ts';
 import { newSiteContext } from '../helpers/browser.ts';
 import { lessonUrl } from '../helpers/site-urls.ts';
 import { useChromium } from '../helpers/use-chromium.ts';
-import { readReadout, readWidgetState, widget } from '../helpers/widgets.ts';
+import { describeFrame } from '../../../src/components/widgets/kl-fit/chart.ts';
+import {
+  fittedParameters,
+  klFitModel,
+  type KlFitState,
+} from '../../../src/components/widgets/kl-fit/model.ts';
+import { readReadout, readReadouts, readWidgetState, widget } from '../helpers/widgets.ts';
 
 const origin = inject('origin');
 const basePath = inject('basePath');
@@ -140,16 +147,80 @@ describe('keyboard operation', () => {
     await context.close();
   });
 
-  it('kl-fit: with reduced motion, Play jumps to the fitted curves without animating', async () => {
+  it('kl-fit: with reduced motion, Play draws the fitted curves at once and never animates', async () => {
     const { context, page } = await open('kl-divergence', { reducedMotion: 'reduce' });
     const id = 'kl-fit';
-    const play = widget(page, id).getByRole('button', { name: 'Play the fits' });
+    const figure = widget(page, id);
+    // A state of the reader's own, so the fitted values below are the model's for that state.
+    await retype(page, id, '[data-scalar-control="mu2"] input[type="number"]', '5');
+    // Fitting takes a while on a busy machine: wait for it longer than expect.poll's 1 s default.
+    const slow = { timeout: 20_000 };
+    await expect.poll(async () => (await readWidgetState<KlFitState>(page, id)).mu2, slow).toBe(5);
+    const state = await readWidgetState<KlFitState>(page, id);
+
+    // Mark the chart drawn for this state, and from here on record every value the button's
+    // aria-pressed and the chart's text alternative take (an animation would pass through
+    // aria-pressed="true" and "N% of the way through the fit" frames).
+    const curvesBefore = await figure.evaluate((root) => {
+      const description = root.querySelector('[data-chart-description]')!;
+      const seen = { pressed: [] as (string | null)[], descriptions: [] as string[] };
+      new MutationObserver((mutations) => {
+        for (const mutation of mutations)
+          if (mutation.attributeName === 'aria-pressed') seen.pressed.push(mutation.oldValue);
+        seen.descriptions.push(description.textContent ?? '');
+      }).observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeOldValue: true,
+      });
+      Object.assign(window, { playSeen: seen });
+      root.querySelector('[data-chart] svg')!.setAttribute('data-test-drawn', 'before play');
+      return [...root.querySelectorAll('[data-chart] g[aria-label="line"] path')].map((path) =>
+        path.getAttribute('d'),
+      );
+    });
+    expect(curvesBefore).toHaveLength(3); // p's outline, the forward and the reverse fit
+
+    const play = figure.getByRole('button', { name: 'Play the fits' });
     await play.focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => widget(page, id).locator('[data-chart-description]').textContent())
-      .toContain('fitted');
+    // Play drew a new chart...
+    await expect.poll(() => figure.locator('svg[data-test-drawn]').count(), slow).toBe(0);
+    await figure
+      .locator('[data-chart] svg')
+      .evaluate((svg) => svg.setAttribute('data-test-drawn', 'by play'));
+    // ...and no frame follows it: let the animation's time pass and check it is still that chart.
+    await page.waitForTimeout(500);
+    expect(await figure.locator('[data-chart] svg').getAttribute('data-test-drawn')).toBe(
+      'by play',
+    );
+
+    const fitted = describeFrame(state, 'bits', 1);
+    expect(fitted).toContain('fitted: forward (dashed) mean');
+    const seen = await page.evaluate(
+      () =>
+        (window as unknown as { playSeen: { pressed: string[]; descriptions: string[] } }).playSeen,
+    );
+    expect(seen.descriptions.length, 'Play changed nothing in the widget').toBeGreaterThan(0);
+    expect(new Set(seen.descriptions), 'every text alternative drawn is the fitted one').toEqual(
+      new Set([fitted]),
+    );
+    expect(seen.pressed, 'Play was pressed (an animation ran)').not.toContain('true');
     expect(await play.getAttribute('aria-pressed')).toBe('false');
+    // The curves drawn are the fitted ones, as drawn for the state before Play.
+    expect(
+      await figure
+        .locator('[data-chart] g[aria-label="line"] path')
+        .evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))),
+    ).toEqual(curvesBefore);
+    // The readouts are the model's fitted m, s and divergences for the state.
+    const readouts = await readReadouts(page, id);
+    for (const parameter of fittedParameters(state))
+      expectClose(readouts[parameter.name]!.value, parameter.value, { rel: 1e-9, abs: 1e-12 });
+    for (const readout of klFitModel.readouts(state, 'bits'))
+      expectClose(readouts[readout.name]!.value, readout.value, { rel: 1e-9 });
     await context.close();
   });
 });

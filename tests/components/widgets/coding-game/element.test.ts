@@ -5,10 +5,14 @@ import {
   huffmanCodeLengths,
 } from '../../../../src/lib/index.ts';
 import CodingGame from '../../../../src/components/widgets/coding-game/CodingGame.astro';
-import { codingGameModel } from '../../../../src/components/widgets/coding-game/model.ts';
+import {
+  codingGameModel,
+  type CodingGameState,
+} from '../../../../src/components/widgets/coding-game/model.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
 import { installDom } from '../dom.ts';
 import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+import { bitsSent } from './bits-sent.ts';
 
 let removeDom: () => void = () => undefined;
 beforeAll(async () => {
@@ -58,19 +62,33 @@ describe('<coding-game-widget> in the page', () => {
     expect(readoutValue(figure, 'bits-per-symbol')).toBe(before);
   });
 
-  it('a new seed draws a new sample with the same expected length', async () => {
+  it('a new seed draws a new sample: its cost and the running-cost line change, the expected length does not', async () => {
     const figure = await mountWidget(CodingGame);
+    const seeded = (seed: number) => ({ ...codingGameModel.defaults, seed });
+    // The two seeds must send a different number of bits, or the check below would prove nothing.
+    expect(bitsSent(seeded(2))).not.toBe(bitsSent(seeded(1)));
+    const { n } = codingGameModel.defaults;
+    const line = () =>
+      figure.querySelector('[data-chart] g[aria-label="line"] path')?.getAttribute('d');
+    const lineBefore = line();
     const expected = readoutValue(figure, 'expected-length');
+    expectClose(readoutValue(figure, 'bits-per-symbol'), bitsSent(seeded(1)) / n, { rel: 1e-15 });
+
     typeInto(
       figure.querySelector<HTMLInputElement>(
         '[data-scalar-control="seed"] input[data-scalar-number]',
       )!,
       '2',
     );
+    expect(
+      figure.querySelector<HTMLElement & { state: CodingGameState }>('coding-game-widget')?.state
+        .seed,
+    ).toBe(2);
+    expectClose(readoutValue(figure, 'bits-per-symbol'), bitsSent(seeded(2)) / n, { rel: 1e-15 });
+    expect(lineBefore).toBeTruthy();
+    expect(line()).not.toBe(lineBefore);
     expect(readoutValue(figure, 'expected-length')).toBe(expected);
     const { p, q } = codingGameModel.defaults;
-    expect(readoutValue(figure, 'expected-length')).toBe(
-      expectedCodeLength(p, huffmanCodeLengths(q)),
-    );
+    expect(expected).toBe(expectedCodeLength(p, huffmanCodeLengths(q)));
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalCodewords,
-  createRng,
   crossEntropy,
   entropy,
   expectedCodeLength,
   huffmanCodeLengths,
-  sampleCategorical,
 } from '../../../../src/lib/index.ts';
 import { codeTableRows } from '../../../../src/components/widgets/coding-game/code-table.ts';
 import {
@@ -18,18 +16,10 @@ import {
   simulate,
 } from '../../../../src/components/widgets/coding-game/simulation.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
+import { bitsSent } from './bits-sent.ts';
 
 const byName = (state: CodingGameState, unit: 'bits' | 'nats') =>
   Object.fromEntries(codingGameModel.readouts(state, unit).map((r) => [r.name, r.value]));
-
-/** Total Huffman-code bits for the same draws, counted directly in the test. */
-function bitsSent({ p, q, n, seed }: CodingGameState): number {
-  const lengths = huffmanCodeLengths(q);
-  return sampleCategorical(p, n, createRng(seed)).reduce(
-    (total, symbol) => total + lengths[symbol]!,
-    0,
-  );
-}
 
 const state: CodingGameState = { p: [0.5, 0.3, 0.2], q: [0.2, 0.2, 0.6], n: 5000, seed: 11 };
 
