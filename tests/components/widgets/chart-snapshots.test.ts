@@ -1,5 +1,5 @@
-// File snapshots of every widget's chart, as the build renders it (`renderChartSvg`, the
-// renderer behind `Chart.astro`): each widget at its default state and at one state that
+// File snapshots of every widget's chart, as the build renders its spec (`renderChartSvg`,
+// the renderer behind `Chart.astro`): each widget at its default state and at one state that
 // exercises more of the chart, numbers rounded to 2 decimals and one element a line
 // (`svg-snapshot.ts`). The snapshots are the committed `__snapshots__/*.svg` files beside this
 // test; open one in a browser to see the chart.
@@ -12,12 +12,15 @@
 // `-u` rewrites changed files and writes new ones; a snapshot whose case is renamed or removed
 // here must be deleted by hand (the last test names it).
 import { existsSync, readdirSync } from 'node:fs';
-import type { PlotOptions } from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { chartDescriptionId } from '../../../src/components/kit/chart-dom.ts';
-import { clientModules } from '../../../src/components/kit/client-modules.ts';
+import type { ChartSpec } from '../../../src/components/kit/chart-spec.ts';
 import { initialState } from '../../../src/components/kit/initial-state.ts';
-import type { WidgetChart, WidgetModel } from '../../../src/components/kit/types.ts';
+import {
+  readoutValues,
+  type WidgetChart,
+  type WidgetModel,
+} from '../../../src/components/kit/types.ts';
 import type { Unit } from '../../../src/components/kit/unit.ts';
 import { binaryEntropyChart } from '../../../src/components/widgets/binary-entropy/chart.ts';
 import { binaryEntropyModel } from '../../../src/components/widgets/binary-entropy/model.ts';
@@ -35,6 +38,8 @@ import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/cha
 import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
 import { klFitChart, klFitFrame } from '../../../src/components/widgets/kl-fit/chart.ts';
 import { klFitModel } from '../../../src/components/widgets/kl-fit/model.ts';
+import { surpriseChart } from '../../../src/components/widgets/surprise/chart.ts';
+import { surpriseModel } from '../../../src/components/widgets/surprise/model.ts';
 import { chartSvgSnapshot } from './svg-snapshot.ts';
 
 interface SnapshotCase {
@@ -43,8 +48,20 @@ interface SnapshotCase {
   title: string;
   /** Snapshot file name in `__snapshots__/`. */
   file: string;
-  options: () => PlotOptions;
+  spec: () => ChartSpec;
 }
+
+/** The chart's spec for `state` in `unit`, with the readouts it is handed in the page. */
+function specOf<S>(model: WidgetModel<S>, chart: WidgetChart<S>, state: S, unit: Unit): ChartSpec {
+  return chart.spec(state, unit, readoutValues(model.readouts(state, unit)));
+}
+
+/** Every widget folder (each is a widget kind). */
+const widgetKinds = readdirSync(new URL('../../../src/components/widgets/', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /**
  * A widget's two cases: its default state in bits (`KIND.svg`), and `state` (checked by the
@@ -61,18 +78,24 @@ function widgetCases<S>(
       kind: model.kind,
       title: 'default state, bits',
       file: `${model.kind}.svg`,
-      options: () => chart.options(model.defaults, 'bits'),
+      spec: () => specOf(model, chart, model.defaults, 'bits'),
     },
     {
       kind: model.kind,
       title: `${other.title}, ${other.unit}`,
       file: `${model.kind}-${other.name}.svg`,
-      options: () => chart.options(state, other.unit),
+      spec: () => specOf(model, chart, state, other.unit),
     },
   ];
 }
 
 const cases: SnapshotCase[] = [
+  ...widgetCases(surpriseModel, surpriseChart, {
+    name: 'rare',
+    title: 'p = 0.01, the rarest outcome shown',
+    state: { p: 0.01 },
+    unit: 'nats',
+  }),
   ...widgetCases(entropyExplorerModel, entropyExplorerChart, {
     name: 'six-outcomes-with-zeros',
     title: 'six outcomes, two impossible (∞ surprise), two-digit labels',
@@ -130,14 +153,14 @@ const cases: SnapshotCase[] = [
 ];
 
 describe('chart snapshots', () => {
-  it.each(cases)('$kind: $title', async ({ kind, file, options }) => {
-    await expect(chartSvgSnapshot(options(), chartDescriptionId(kind))).toMatchFileSnapshot(
+  it.each(cases)('$kind: $title', async ({ kind, file, spec }) => {
+    await expect(chartSvgSnapshot(spec(), chartDescriptionId(kind))).toMatchFileSnapshot(
       `__snapshots__/${file}`,
     );
   });
 
   it('cover every widget', () => {
-    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(Object.keys(clientModules)));
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(widgetKinds));
   });
 
   it('leave no snapshot file that no case writes (delete it by hand after renaming a case)', () => {

@@ -4,8 +4,8 @@
  * as a change), and the markup pretty-printed one element a line (so a diff shows which mark
  * changed). Attributes keep the order Plot writes them in.
  */
-import type { PlotOptions } from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
+import type { ChartSpec } from '../../../src/components/kit/chart-spec.ts';
 import { renderChartSvg } from '../../../src/components/kit/plot-ssr.ts';
 
 /** A decimal number, or one in exponent notation; integers are left as they are. */
@@ -56,6 +56,6 @@ export function prettySvg(markup: string): string {
 }
 
 /** The build-time SVG of a chart (`renderChartSvg`, as `Chart.astro` draws it), normalised. */
-export function chartSvgSnapshot(options: PlotOptions, descriptionId: string): string {
-  return prettySvg(roundNumbers(renderChartSvg(options, descriptionId)));
+export function chartSvgSnapshot(spec: ChartSpec, descriptionId: string): string {
+  return prettySvg(roundNumbers(renderChartSvg(spec, descriptionId)));
 }

@@ -1,11 +1,14 @@
 // What the gaussian-entropy chart draws, read back from the rendered SVG: the vertices of its
 // curve, mapped back to data through the chart's own scales, are the N(0, σ²) density from
 // src/lib, and the drawn curve encloses an area of 1 where the window holds all the mass.
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { gaussianLogPdf, integrate } from '../../../../src/lib/index.ts';
+import { drawChart } from '../../../../src/components/kit/plot-render.ts';
+import { readoutValues } from '../../../../src/components/kit/types.ts';
 import { gaussianEntropyChart } from '../../../../src/components/widgets/gaussian-entropy/chart.ts';
+import { gaussianEntropyModel } from '../../../../src/components/widgets/gaussian-entropy/model.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
 
 const WINDOW = 8;
@@ -18,10 +21,14 @@ interface DrawnCurve {
   pixelPrecision: { x: number; y: number };
 }
 
-/** The outlined density curve (the `chart-primary` line) of the chart for σ, in data units. */
+/** The outlined density curve (the `p-line` mark) of the chart for σ, in data units. */
 function drawnCurve(sigma: number): DrawnCurve {
-  const svg = Plot.plot({ ...gaussianEntropyChart.options({ sigma }, 'bits'), document });
-  const d = svg.querySelector('g[aria-label="line"].chart-primary path')?.getAttribute('d');
+  const readouts = readoutValues(gaussianEntropyModel.readouts({ sigma }, 'bits'));
+  const svg = drawChart(
+    gaussianEntropyChart.spec({ sigma }, 'bits', readouts),
+    document,
+  ) as SVGSVGElement & { scale(name: string): Plot.Scale | undefined };
+  const d = svg.querySelector('g.mark-p-line path')?.getAttribute('d');
   if (!d) throw new Error('the chart draws no density line');
   const xScale = svg.scale('x')!;
   const yScale = svg.scale('y')!;
