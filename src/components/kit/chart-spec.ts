@@ -27,7 +27,8 @@ export interface MarkStyle {
   outline?: boolean;
   /** Dots: radius. */
   r?: number;
-  /** Text: vertical offset in chart units, and anchor. */
+  /** Text: horizontal and vertical offsets in chart units, and anchor. */
+  dx?: number;
   dy?: number;
   textAnchor?: 'start' | 'middle' | 'end';
 }
@@ -72,6 +73,8 @@ export interface ChartSpec {
   y: ScaleSpec;
   /** Facets by column (grouped bars). */
   fx?: ScaleSpec;
+  /** Height in chart units, for a compact picture; default `CHART_HEIGHT` (`chart-layout.ts`). */
+  height?: number;
   /** Margins that differ from the shared layout (`chart-layout.ts`). */
   margins?: { top?: number; right?: number; bottom?: number; left?: number };
   marks: MarkSpec[];
@@ -81,7 +84,7 @@ export interface ChartSpec {
 const BANDED: ReadonlySet<MarkSpec['type']> = new Set(['barY', 'tickY', 'text']);
 
 /**
- * What must stay the same for an in-place update: scales, margins, each mark's kind, name,
+ * What must stay the same for an in-place update: scales, height, margins, each mark's kind, name,
  * style, row count and (for banded marks) categories. Numbers that only move a mark along a
  * continuous scale are left out.
  */
@@ -90,6 +93,7 @@ export function structureKey(spec: ChartSpec): string {
     x: spec.x,
     y: spec.y,
     fx: spec.fx ?? null,
+    height: spec.height ?? null,
     margins: spec.margins ?? null,
     marks: spec.marks.map((mark) => ({
       type: mark.type,

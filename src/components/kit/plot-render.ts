@@ -73,6 +73,7 @@ function plotMark(mark: MarkSpec): Plot.Markish {
         text: 'text',
         className,
         fill: 'currentColor',
+        dx: style?.dx ?? 0,
         dy: style?.dy ?? 0,
         textAnchor: style?.textAnchor ?? 'middle',
       });
@@ -112,6 +113,7 @@ export function plotOptions(spec: ChartSpec): PlotOptions {
   const margins = spec.margins ?? {};
   return {
     ...chartLayout,
+    height: spec.height ?? chartLayout.height,
     marginTop: margins.top ?? chartLayout.marginTop,
     marginRight: margins.right ?? chartLayout.marginRight,
     marginBottom: margins.bottom ?? chartLayout.marginBottom,
