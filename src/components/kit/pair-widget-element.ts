@@ -2,15 +2,18 @@
  * Shared live behaviour of the widgets whose state holds a pair of distributions p and q
  * edited by two `DistributionEditor`s. Each editor's last valid list is kept, and the pair is
  * committed only when both fit together (same number of outcomes); otherwise the alert says
- * why and the drawn state stays.
+ * why and the drawn state stays. The pair picture (`PairBars.astro`), when the widget has one,
+ * shows the drawn p and q, and its bars drag through the same two editors.
  */
 import { DistributionEditor } from './distribution-editor.ts';
+import { bindPairBars, type PairBars } from './pair-bars.ts';
 import { pairProblem, type DistributionPair } from './pair.ts';
 import { WidgetElement } from './widget-element.ts';
 
 export abstract class PairWidgetElement<S extends DistributionPair> extends WidgetElement<S> {
   #editors: Partial<Record<'p' | 'q', DistributionEditor>> = {};
   #pending: DistributionPair = { p: [], q: [] };
+  #pairBars: PairBars | undefined;
 
   protected bindControls(): void {
     for (const symbol of ['p', 'q'] as const) {
@@ -21,6 +24,13 @@ export abstract class PairWidgetElement<S extends DistributionPair> extends Widg
         invalid: (message) => this.reject(message),
       });
     }
+    this.#pairBars = bindPairBars(this, this.instanceId, this.#editors);
+  }
+
+  /** Draw the view, then the pair picture with the same (drawn) state. */
+  protected override render(): void {
+    super.render();
+    this.#pairBars?.show(this.state);
   }
 
   protected syncControls(state: S): void {

@@ -1,0 +1,63 @@
+/**
+ * The "distribution pair" picture: for each outcome x, a bar of p(x) (solid, tone p) beside a
+ * bar of q(x) (outlined, lightly filled, tone q), on a fixed [0, 1] axis. Widgets that edit a
+ * pair (p, q) show it above their two distribution editors, and the reader drags the bars'
+ * tops to set p and q (`pair-bars.ts`). Plain data, like every chart spec: no Plot, no DOM.
+ *
+ * Outcomes are facets (`fx`, numbered 1…n in order, so that 10 sorts after 9), with x the series
+ * ('p' | 'q'), so p and q of one outcome sit side by side. The structure changes only with the
+ * number of outcomes.
+ */
+import type { ChartSpec } from './chart-spec.ts';
+import { formatNumber } from './format.ts';
+
+/** A compact height: the picture is a control, above the editors, not the widget's main chart. */
+export const PAIR_BARS_HEIGHT = 150;
+
+/** The bar marks' names, by series: what `enableBarDrag` grabs. */
+export const PAIR_BAR_MARKS = { p: 'pair-p', q: 'pair-q' } as const;
+
+export type PairSymbol = keyof typeof PAIR_BAR_MARKS;
+
+export interface ProbabilityPair {
+  p: readonly number[];
+  q: readonly number[];
+}
+
+/** The id of the picture's text alternative inside widget instance `instanceId`. */
+export function pairBarsDescriptionId(instanceId: string): string {
+  return `${instanceId}-pair-bars-description`;
+}
+
+/** The bars of p and q, one facet per outcome. */
+export function pairBarsSpec({ p, q }: ProbabilityPair): ChartSpec {
+  const outcomes = p.map((_, index) => index + 1);
+  const bars = (symbol: PairSymbol, values: readonly number[]) =>
+    values.map((value, index) => ({ fx: index + 1, x: symbol, y1: 0, y2: value }));
+  return {
+    height: PAIR_BARS_HEIGHT,
+    margins: { top: 34, bottom: 24 },
+    fx: { label: 'Outcome x', domain: outcomes, padding: 0.2 },
+    x: { label: null, domain: ['p', 'q'], padding: 0.1 },
+    y: { label: 'Probability', domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
+    marks: [
+      { type: 'barY', name: PAIR_BAR_MARKS.p, rows: bars('p', p), style: { tone: 'p' } },
+      {
+        type: 'barY',
+        name: PAIR_BAR_MARKS.q,
+        rows: bars('q', q),
+        style: { tone: 'q', outline: true, fillOpacity: 0.35 },
+      },
+      { type: 'ruleY', name: 'pair-base', rows: [{ y: 0 }] },
+    ],
+  };
+}
+
+/** The picture's text alternative: every outcome's p and q. */
+export function describePairBars({ p, q }: ProbabilityPair): string {
+  const items = p.map(
+    (value, index) =>
+      `${index + 1}: p ${formatNumber(value)}, q ${formatNumber(q[index] ?? Number.NaN)}`,
+  );
+  return `Paired bars of p (solid) and q (outlined) over ${p.length} outcomes: ${items.join('; ')}.`;
+}

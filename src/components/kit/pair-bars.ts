@@ -1,0 +1,52 @@
+/**
+ * Live behaviour of `PairBars.astro`: the bars of p and q follow the widget's state, and the
+ * reader sets p(x) or q(x) by dragging that bar's top. A drag goes to the series' own
+ * `DistributionEditor` (`setProbability`, what its slider does: the others rescale), so the
+ * editors, the pair checks and the commit stay the single path for every edit.
+ */
+import { enableBarDrag } from './bar-drag.ts';
+import type { DistributionEditor } from './distribution-editor.ts';
+import { LiveChart } from './live-chart.ts';
+import {
+  describePairBars,
+  PAIR_BAR_MARKS,
+  pairBarsDescriptionId,
+  pairBarsSpec,
+  type PairSymbol,
+  type ProbabilityPair,
+} from './pair-bars-spec.ts';
+
+/**
+ * The probability a drag sets: the value under the pointer, clamped to [0, 1] and kept to the
+ * number box's step (0.001), as a pointer is not more precise than that.
+ */
+export function draggedProbability(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}
+
+export interface PairBars {
+  /** Show `pair` (in place while the number of outcomes stays). */
+  show(pair: ProbabilityPair): void;
+}
+
+/**
+ * Make the pair picture inside `root` live for widget instance `instanceId`: bars of p drag
+ * into `editors.p`, bars of q into `editors.q`. Undefined if the widget has no picture.
+ */
+export function bindPairBars(
+  root: ParentNode,
+  instanceId: string,
+  editors: Partial<Record<PairSymbol, DistributionEditor>>,
+): PairBars | undefined {
+  const holder = root.querySelector<HTMLElement>('[data-pair-bars]');
+  if (!holder) return undefined;
+  const chart = new LiveChart(holder, pairBarsDescriptionId(instanceId));
+  for (const symbol of ['p', 'q'] as const) {
+    const editor = editors[symbol];
+    if (!editor) continue;
+    enableBarDrag(holder, chart, PAIR_BAR_MARKS[symbol], (index, value) =>
+      editor.setProbability(index, draggedProbability(value)),
+    );
+  }
+  return { show: (pair) => chart.show(pairBarsSpec(pair), describePairBars(pair)) };
+}
