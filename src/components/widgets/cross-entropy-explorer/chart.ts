@@ -1,20 +1,26 @@
 /**
  * Cross-entropy explorer chart. For each outcome x, its contribution p(x)·(−log q(x)) to
- * H(p, q), drawn as two pieces: the entropy part −p(x) log p(x) (accent colour, from 0) and the
- * KL part p(x) log(p(x)/q(x)) (muted, from the top of the entropy part; it points down where
+ * H(p, q), drawn as two pieces: the entropy part −p(x) log p(x) (tone p, from 0) and the KL
+ * part p(x) log(p(x)/q(x)) (muted, from the top of the entropy part; it points down where
  * q(x) > p(x)). A tick marks the contribution itself. The last column, "all", stacks H(p) and
- * D(p‖q) into H(p, q). Every term comes from `src/lib` (`crossEntropyTerms`, `klTerms`) in the
- * site unit; an infinite piece (q(x) = 0 < p(x)) is drawn up to the top and labelled "∞". The
- * labels are numbers; the unit is on the y axis.
+ * D(p‖q) into H(p, q) (the readouts). Every term comes from `src/lib` (`crossEntropyTerms`,
+ * `klTerms`) in the site unit. The top follows the data in steps (`steppedTop`); an infinite
+ * piece (q(x) = 0 < p(x)) is drawn up to the top and labelled "∞". The labels are numbers; the
+ * unit is on the y axis.
  */
-import * as Plot from '@observablehq/plot';
-import { crossEntropyTerms, klTerms } from '../../../lib/index.ts';
+import {
+  crossEntropy,
+  crossEntropyTerms,
+  entropy,
+  klDivergence,
+  klTerms,
+} from '../../../lib/index.ts';
+import { barLabelDigits } from '../../kit/chart-layout.ts';
+import { steppedTop } from '../../kit/chart-spec.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
-import { barLabelDigits, chartLayout } from '../../kit/chart-layout.ts';
-import type { WidgetChart } from '../../kit/types.ts';
-import { unitBase, type Unit } from '../../kit/unit.ts';
 import type { DistributionPair } from '../../kit/pair.ts';
-import { crossEntropyExplorerModel } from './model.ts';
+import type { ReadoutValues, WidgetChart } from '../../kit/types.ts';
+import { unitBase, type Unit } from '../../kit/unit.ts';
 
 export interface ContributionColumn {
   /** "1" … "n" for the outcomes, "all" for the totals. */
@@ -27,8 +33,18 @@ export interface ContributionColumn {
   total: number;
 }
 
-/** Per-outcome columns plus the "all" column, in the site unit. */
-export function contributionColumns({ p, q }: DistributionPair, unit: Unit): ContributionColumn[] {
+/** Room above the highest finite value for its label, before the top is rounded up a step. */
+const HEADROOM = 1.15;
+
+/**
+ * Per-outcome columns plus the "all" column, in the site unit; the "all" column is the
+ * readouts `entropy`, `kl` and `cross-entropy` (computed here only if they are missing).
+ */
+export function contributionColumns(
+  { p, q }: DistributionPair,
+  unit: Unit,
+  readouts: ReadoutValues,
+): ContributionColumn[] {
   const base = unitBase(unit);
   const entropyParts = crossEntropyTerms(p, p, { base });
   const klParts = klTerms(p, q, { base });
@@ -39,80 +55,68 @@ export function contributionColumns({ p, q }: DistributionPair, unit: Unit): Con
     klPart: klParts[index]!,
     total: totals[index]!,
   }));
-  const [crossEntropy, entropy, kl] = crossEntropyExplorerModel.readouts({ p, q }, unit);
   columns.push({
     column: 'all',
-    entropyPart: entropy!.value,
-    klPart: kl!.value,
-    total: crossEntropy!.value,
+    entropyPart: readouts['entropy'] ?? entropy(p, { base }),
+    klPart: readouts['kl'] ?? klDivergence(p, q, { base }),
+    total: readouts['cross-entropy'] ?? crossEntropy(p, q, { base }),
   });
   return columns;
 }
 
-interface Piece {
-  column: string;
-  from: number;
-  to: number;
+/** The y domain's top: at least 1, above every finite piece with room for its label. */
+export function contributionTop(columns: readonly ContributionColumn[]): number {
+  const finite = columns
+    .flatMap((c) => [c.total, c.entropyPart])
+    .filter((value) => Number.isFinite(value));
+  return steppedTop(Math.max(1, ...finite) * HEADROOM);
 }
 
 export const crossEntropyExplorerChart: WidgetChart<DistributionPair> = {
-  options(state, unit) {
-    const columns = contributionColumns(state, unit);
-    const finiteTops = columns.flatMap((c) =>
-      [c.total, c.entropyPart].filter((v) => Number.isFinite(v)),
-    );
-    const top = Math.max(1, ...finiteTops) * 1.15;
+  spec(state, unit, readouts) {
+    const columns = contributionColumns(state, unit, readouts);
+    const top = contributionTop(columns);
     const clip = (value: number): number => Math.min(value, top);
-    const entropyPieces: Piece[] = columns.map((c) => ({
-      column: c.column,
-      from: 0,
-      to: c.entropyPart,
-    }));
-    const klPieces: Piece[] = columns.map((c) => ({
-      column: c.column,
-      from: c.entropyPart,
-      to: clip(c.total),
-    }));
+    const digits = barLabelDigits(columns.length);
     return {
-      ...chartLayout,
-      marginTop: 32,
+      margins: { top: 32 },
       x: { label: 'Outcome x (last column: all outcomes)', type: 'band', padding: 0.25 },
       y: { label: `Contribution to H(p, q) (${unit})`, domain: [0, top], grid: true },
       marks: [
-        Plot.barY(entropyPieces, {
-          x: 'column',
-          y1: 'from',
-          y2: 'to',
-          fill: 'currentColor',
-          className: 'chart-primary',
-        }),
-        Plot.barY(klPieces, {
-          x: 'column',
-          y1: 'from',
-          y2: 'to',
-          fill: 'currentColor',
-          fillOpacity: 0.55,
-          className: 'chart-secondary',
-        }),
-        Plot.tickY(columns, {
-          x: 'column',
-          y: (c: ContributionColumn) => clip(c.total),
-          stroke: 'currentColor',
-          strokeWidth: 2,
-        }),
-        Plot.text(columns, {
-          x: 'column',
-          y: (c: ContributionColumn) => clip(c.total),
-          text: (c: ContributionColumn) => formatNumber(c.total, barLabelDigits(columns.length)),
-          dy: -10,
-          fill: 'currentColor',
-        }),
-        Plot.ruleY([0]),
+        {
+          type: 'barY',
+          name: 'entropy-part',
+          rows: columns.map((c) => ({ x: c.column, y1: 0, y2: clip(c.entropyPart) })),
+          style: { tone: 'p' },
+        },
+        {
+          type: 'barY',
+          name: 'kl-part',
+          rows: columns.map((c) => ({ x: c.column, y1: clip(c.entropyPart), y2: clip(c.total) })),
+          style: { tone: 'muted', fillOpacity: 0.55 },
+        },
+        {
+          type: 'tickY',
+          name: 'total',
+          rows: columns.map((c) => ({ x: c.column, y: clip(c.total) })),
+          style: { strokeWidth: 2 },
+        },
+        {
+          type: 'text',
+          name: 'total-label',
+          rows: columns.map((c) => ({
+            x: c.column,
+            y: clip(c.total),
+            text: formatNumber(c.total, digits),
+          })),
+          style: { dy: -10 },
+        },
+        { type: 'ruleY', name: 'base', rows: [{ y: 0 }] },
       ],
     };
   },
-  describe(state, unit) {
-    const columns = contributionColumns(state, unit);
+  describe(state, unit, readouts) {
+    const columns = contributionColumns(state, unit, readouts);
     const all = columns.pop()!;
     const items = columns.map(
       (c) =>

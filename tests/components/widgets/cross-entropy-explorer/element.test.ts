@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crossEntropy, klDivergence } from '../../../../src/lib/index.ts';
+import { crossEntropy, entropy, klDivergence } from '../../../../src/lib/index.ts';
+import { rescaleOthers } from '../../../../src/components/kit/distribution-edits.ts';
 import CrossEntropyExplorer from '../../../../src/components/widgets/cross-entropy-explorer/CrossEntropyExplorer.astro';
 import { crossEntropyExplorerModel } from '../../../../src/components/widgets/cross-entropy-explorer/model.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
 import { installDom } from '../dom.ts';
 import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+import { dragPairBar, drawnPairBars } from '../pair-drag.ts';
 
 let removeDom: () => void = () => undefined;
 beforeAll(async () => {
@@ -70,5 +72,39 @@ describe('<cross-entropy-explorer-widget> in the page', () => {
     expectClose(readoutValue(figure, 'cross-entropy'), crossEntropy([...p, 0], [...q, 0]), {
       rel: 1e-15,
     });
+  });
+});
+
+describe('<cross-entropy-explorer-widget> pair picture', () => {
+  it('sits in the controls, above the two editors, and draws p and q', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer);
+    const controls = figure.querySelector('[data-widget-controls]')!;
+    const picture = controls.querySelector('[data-pair-bars]')!;
+    const pEditor = controls.querySelector('[data-distribution-editor="p"]')!;
+    expect(picture.compareDocumentPosition(pEditor) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    drawnPairBars(figure, 'p').forEach((value, i) => expectClose(value, p[i]!, { abs: 0.01 }));
+    drawnPairBars(figure, 'q').forEach((value, i) => expectClose(value, q[i]!, { abs: 0.01 }));
+  });
+
+  it('dragging a p bar sets p(x) as its slider does (the others rescale); readouts follow', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer);
+    dragPairBar(figure, 'p', 0, [0.5, 0.7]);
+    const next = rescaleOthers(p, 0, 0.7);
+    expect(alertText(figure)).toBe('');
+    expectClose(readoutValue(figure, 'cross-entropy'), crossEntropy(next, q), { rel: 1e-12 });
+    expectClose(readoutValue(figure, 'entropy'), entropy(next), { rel: 1e-12 });
+    expect(box(figure, 'p', 0).value).toBe('0.7');
+    expectClose(Number(box(figure, 'p', 1).value), next[1]!, { abs: 5e-4 });
+    drawnPairBars(figure, 'p').forEach((value, i) => expectClose(value, next[i]!, { abs: 0.01 }));
+  });
+
+  it('dragging a q bar goes to q', async () => {
+    const figure = await mountWidget(CrossEntropyExplorer);
+    dragPairBar(figure, 'q', 1, [0.2]);
+    const next = rescaleOthers(q, 1, 0.2);
+    expectClose(readoutValue(figure, 'kl'), klDivergence(p, next), { rel: 1e-12 });
+    expect(box(figure, 'q', 1).value).toBe('0.2');
   });
 });

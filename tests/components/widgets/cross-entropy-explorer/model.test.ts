@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crossEntropy, entropy, klDivergence, normalize } from '../../../../src/lib/index.ts';
-import {
-  contributionColumns,
-  crossEntropyExplorerChart,
-} from '../../../../src/components/widgets/cross-entropy-explorer/chart.ts';
-import { formatQuantity } from '../../../../src/components/kit/format.ts';
 import { crossEntropyExplorerModel } from '../../../../src/components/widgets/cross-entropy-explorer/model.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
 
@@ -63,42 +58,5 @@ describe('cross-entropy explorer model', () => {
     for (const raw of ['-0.2,1.2', 'a,b', '0.5,0.6']) {
       expect(crossEntropyExplorerModel.codecs.q.parse(raw).ok).toBe(false);
     }
-  });
-});
-
-describe('cross-entropy explorer chart', () => {
-  it('each column splits into entropy part + KL part; the "all" column is H(p) + D(p‖q) = H(p, q)', () => {
-    fc.assert(
-      fc.property(pair, (state) => {
-        const columns = contributionColumns(state, 'bits');
-        const all = columns.pop()!;
-        for (const column of columns) {
-          expectClose(column.entropyPart + column.klPart, column.total, { rel: 1e-12, abs: 1e-14 });
-        }
-        expectClose(
-          columns.reduce((sum, c) => sum + c.total, 0),
-          crossEntropy(state.p, state.q),
-          { rel: 1e-12 },
-        );
-        expect(all.total).toBe(crossEntropy(state.p, state.q));
-        expect(all.entropyPart).toBe(entropy(state.p));
-        expect(all.klPart).toBe(klDivergence(state.p, state.q));
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it('the text alternative gives the totals in the site unit', () => {
-    const state = crossEntropyExplorerModel.defaults;
-    const text = crossEntropyExplorerChart.describe(state, 'nats');
-    const expected = formatQuantity(crossEntropy(state.p, state.q, { base: Math.E }), 'nats');
-    expect(text).toContain(`H(p, q) = ${expected}`);
-    expect(text).toContain('outcome 2:');
-  });
-
-  it('draws an infinite contribution without breaking the scale', () => {
-    const options = crossEntropyExplorerChart.options({ p: [0.5, 0.5], q: [1, 0] }, 'bits');
-    const domain = (options.y as { domain: number[] }).domain;
-    expect(domain.every(Number.isFinite)).toBe(true);
   });
 });
