@@ -1,88 +1,103 @@
 /**
  * Coding game chart: the running cost per symbol (bits per symbol after the first i symbols,
- * about 200 points on a log-scaled x axis) against two horizontal rules, H(p, q) (dashed) and
- * H(p) (muted). The running cost settles near the code's expected length, which is close to
- * H(p, q), not H(p). Values in the site unit; an infinite H(p, q) has no rule (the text says so).
+ * about 200 points on a log-scaled x axis; the count depends only on n) against two horizontal
+ * rules, H(p, q) (dashed) and H(p) (muted). The running cost settles near the code's expected
+ * length, which is close to H(p, q), not H(p). Values in the site unit. The top follows the data
+ * in steps (`steppedTop`); an infinite H(p, q) is drawn at the top and labelled "H(p, q) = ∞".
  */
-import * as Plot from '@observablehq/plot';
-import { formatNumber, formatQuantity } from '../../kit/format.ts';
-import { chartLayout } from '../../kit/chart-layout.ts';
+import { crossEntropy, entropy } from '../../../lib/index.ts';
+import { steppedTop } from '../../kit/chart-spec.ts';
+import { formatNumber, formatQuantity, fromBits } from '../../kit/format.ts';
 import type { WidgetChart } from '../../kit/types.ts';
-import { codingGameModel, type CodingGameState } from './model.ts';
+import { unitBase } from '../../kit/unit.ts';
+import type { CodingGameState } from './model.ts';
 import { simulate } from './simulation.ts';
 
-interface Level {
-  name: string;
-  value: number;
+/** Room above the highest value, before the top is rounded up a step. */
+const HEADROOM = 1.1;
+/** The reference lines' labels sit this far right of the plot, in the right margin. */
+const LABEL_GAP = 6;
+
+/** The right end of the symbols axis (a decade at least, so that a tiny n still reads). */
+export function symbolsAxisEnd(n: number): number {
+  return Math.max(10, n);
 }
 
 export const codingGameChart: WidgetChart<CodingGameState> = {
-  options(state, unit) {
-    const scale = unit === 'nats' ? Math.LN2 : 1;
-    const points = simulate(state).runningAverage.map((point) => ({
-      symbols: point.symbols,
-      cost: point.bitsPerSymbol * scale,
+  spec(state, unit, readouts) {
+    const base = unitBase(unit);
+    const cost = simulate(state).runningAverage.map((point) => ({
+      x: point.symbols,
+      y: fromBits(point.bitsPerSymbol, unit),
     }));
-    const readouts = codingGameModel.readouts(state, unit);
-    const levels: Level[] = readouts
-      .filter((r) => r.name === 'cross-entropy' || r.name === 'entropy')
-      .map((r) => ({ name: r.name === 'entropy' ? 'H(p)' : 'H(p, q)', value: r.value }))
-      .filter((level) => Number.isFinite(level.value));
-    const top =
-      Math.max(1, ...points.map((point) => point.cost), ...levels.map((l) => l.value)) * 1.1;
+    const crossEntropyValue = readouts['cross-entropy'] ?? crossEntropy(state.p, state.q, { base });
+    const entropyValue = readouts['entropy'] ?? entropy(state.p, { base });
+    const finite = [...cost.map((point) => point.y), entropyValue, crossEntropyValue].filter(
+      (value) => Number.isFinite(value),
+    );
+    const top = steppedTop(Math.max(1, ...finite) * HEADROOM);
+    const crossEntropyDrawn = Math.min(crossEntropyValue, top);
+    const end = symbolsAxisEnd(state.n);
     return {
-      ...chartLayout,
-      marginRight: 64,
-      x: { label: 'Symbols sent', type: 'log', domain: [1, Math.max(10, state.n)] },
+      margins: { right: 64 },
+      x: { label: 'Symbols sent', type: 'log', domain: [1, end] },
       y: {
         label: `${unit === 'nats' ? 'Nats' : 'Bits'} per symbol so far`,
         domain: [0, top],
         grid: true,
       },
       marks: [
-        Plot.ruleY(
-          levels.filter((l) => l.name === 'H(p)'),
-          { y: 'value', stroke: 'currentColor', strokeWidth: 2, className: 'chart-secondary' },
-        ),
-        Plot.ruleY(
-          levels.filter((l) => l.name === 'H(p, q)'),
-          { y: 'value', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6,4' },
-        ),
+        {
+          type: 'ruleY',
+          name: 'entropy',
+          rows: [{ y: entropyValue }],
+          style: { tone: 'muted', strokeWidth: 2 },
+        },
+        {
+          type: 'ruleY',
+          name: 'cross-entropy',
+          rows: [{ y: crossEntropyDrawn }],
+          style: { strokeWidth: 2, strokeDasharray: '6 4' },
+        },
         // H(p, q) ≥ H(p) (Gibbs), so H(p, q) is labelled above its rule and H(p) below its own:
         // the two labels never overlap when the values are close.
-        ...(['H(p, q)', 'H(p)'] as const).map((name) =>
-          Plot.text(
-            levels.filter((l) => l.name === name),
+        {
+          type: 'text',
+          name: 'cross-entropy-label',
+          rows: [
             {
-              x: Math.max(10, state.n),
-              y: 'value',
-              text: 'name',
-              textAnchor: 'start',
-              lineAnchor: name === 'H(p)' ? 'top' : 'bottom',
-              dx: 6,
-              dy: name === 'H(p)' ? 2 : -2,
-              fill: 'currentColor',
+              x: end,
+              y: crossEntropyDrawn,
+              text: Number.isFinite(crossEntropyValue) ? 'H(p, q)' : 'H(p, q) = ∞',
             },
-          ),
-        ),
-        Plot.line(points, {
-          x: 'symbols',
-          y: 'cost',
-          stroke: 'currentColor',
-          strokeWidth: 2,
-          className: 'chart-primary',
-        }),
-        Plot.ruleY([0]),
+          ],
+          style: { dx: LABEL_GAP, dy: -9, textAnchor: 'start' },
+        },
+        {
+          type: 'text',
+          name: 'entropy-label',
+          rows: [{ x: end, y: entropyValue, text: 'H(p)' }],
+          style: { dx: LABEL_GAP, dy: 9, textAnchor: 'start' },
+        },
+        { type: 'line', name: 'cost', rows: cost, style: { tone: 'p', strokeWidth: 2 } },
+        { type: 'ruleY', name: 'base', rows: [{ y: 0 }] },
       ],
     };
   },
-  describe(state, unit) {
-    const [sample, expected, crossEntropy, entropy] = codingGameModel.readouts(state, unit);
+  describe(state, unit, readouts) {
+    const base = unitBase(unit);
+    const sample = readouts['bits-per-symbol'] ?? fromBits(simulate(state).bitsPerSymbol, unit);
+    const crossEntropyValue = readouts['cross-entropy'] ?? crossEntropy(state.p, state.q, { base });
+    const entropyValue = readouts['entropy'] ?? entropy(state.p, { base });
+    const expected = readouts['expected-length'];
     return (
       `Line chart of the cost per symbol as ${formatNumber(state.n)} symbols from p are sent with the code built ` +
-      `for q, on a logarithmic axis of symbols sent. It ends at ${formatQuantity(sample!.value, unit)} per symbol; ` +
-      `the code's expected length is ${formatQuantity(expected!.value, unit)}. Reference lines: ` +
-      `H(p, q) = ${formatQuantity(crossEntropy!.value, unit)} (dashed) and H(p) = ${formatQuantity(entropy!.value, unit)}.`
+      `for q, on a logarithmic axis of symbols sent. It ends at ${formatQuantity(sample, unit)} per symbol` +
+      (expected !== undefined
+        ? `; the code's expected length is ${formatQuantity(expected, unit)}. `
+        : '. ') +
+      `Reference lines: H(p, q) = ${formatQuantity(crossEntropyValue, unit)} (dashed) and ` +
+      `H(p) = ${formatQuantity(entropyValue, unit)}.`
     );
   },
 };

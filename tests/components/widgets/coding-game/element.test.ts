@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canonicalCodewords,
+  crossEntropy,
+  entropy,
   expectedCodeLength,
   huffmanCodeLengths,
 } from '../../../../src/lib/index.ts';
+import { rescaleOthers } from '../../../../src/components/kit/distribution-edits.ts';
 import CodingGame from '../../../../src/components/widgets/coding-game/CodingGame.astro';
 import {
   codingGameModel,
@@ -12,6 +15,7 @@ import {
 import { expectClose } from '../../../helpers/expect-close.ts';
 import { installDom } from '../dom.ts';
 import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+import { dragPairBar } from '../pair-drag.ts';
 import { bitsSent } from './bits-sent.ts';
 
 let removeDom: () => void = () => undefined;
@@ -90,5 +94,30 @@ describe('<coding-game-widget> in the page', () => {
     expect(readoutValue(figure, 'expected-length')).toBe(expected);
     const { p, q } = codingGameModel.defaults;
     expect(expected).toBe(expectedCodeLength(p, huffmanCodeLengths(q)));
+  });
+});
+
+describe('<coding-game-widget> pair picture', () => {
+  it('dragging a q bar rebuilds the code for the new q; the readouts are the library values', async () => {
+    const figure = await mountWidget(CodingGame);
+    const { p, q } = codingGameModel.defaults;
+    dragPairBar(figure, 'q', 0, [0.6, 0.05]);
+    const next = rescaleOthers(q, 0, 0.05);
+    expectClose(
+      readoutValue(figure, 'expected-length'),
+      expectedCodeLength(p, huffmanCodeLengths(next)),
+      { rel: 1e-15 },
+    );
+    expectClose(readoutValue(figure, 'cross-entropy'), crossEntropy(p, next), { rel: 1e-12 });
+    expect(codewords(figure)).toEqual(canonicalCodewords(huffmanCodeLengths(next)));
+  });
+
+  it('dragging a p bar commits the rescaled p', async () => {
+    const figure = await mountWidget(CodingGame);
+    const { p } = codingGameModel.defaults;
+    dragPairBar(figure, 'p', 2, [0.5]);
+    expectClose(readoutValue(figure, 'entropy'), entropy(rescaleOthers(p, 2, 0.5)), {
+      rel: 1e-12,
+    });
   });
 });
