@@ -36,10 +36,12 @@ export function pairBarsSpec({ p, q }: ProbabilityPair): ChartSpec {
     values.map((value, index) => ({ fx: index + 1, x: symbol, y1: 0, y2: value }));
   return {
     height: PAIR_BARS_HEIGHT,
-    margins: { top: 34, bottom: 24 },
-    fx: { label: 'Outcome x', domain: outcomes, padding: 0.2 },
+    // No axis labels: the outcome numbers head the facets, the key under the picture names
+    // the series, and a y label would collide with the first outcome's number.
+    margins: { top: 24, bottom: 24 },
+    fx: { label: null, domain: outcomes, padding: 0.2 },
     x: { label: null, domain: ['p', 'q'], padding: 0.1 },
-    y: { label: 'Probability', domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
+    y: { label: null, domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
     marks: [
       { type: 'barY', name: PAIR_BAR_MARKS.p, rows: bars('p', p), style: { tone: 'p' } },
       {
