@@ -80,7 +80,13 @@ export const crossEntropyExplorerChart: WidgetChart<DistributionPair> = {
     const digits = barLabelDigits(columns.length);
     return {
       margins: { top: 32 },
-      x: { label: 'Outcome x (last column: all outcomes)', type: 'band', padding: 0.25 },
+      x: {
+        label: 'Outcome x (last column: all outcomes)',
+        type: 'band',
+        // In order: a band sorts its strings otherwise, putting 10 after 1.
+        domain: columns.map((c) => c.column),
+        padding: 0.25,
+      },
       y: { label: `Contribution to H(p, q) (${unit})`, domain: [0, top], grid: true },
       marks: [
         {

@@ -102,6 +102,14 @@ describe('cross-entropy explorer chart', () => {
     expect(structureKey(spec(nudged, 'bits'))).toBe(structureKey(drawn));
   });
 
+  it('orders the columns 1 … n, then "all" (10 after 9, not after 1)', () => {
+    const ten = Array.from({ length: 10 }, () => 0.1);
+    expect(spec({ p: ten, q: ten }, 'bits').x.domain).toEqual([
+      ...ten.map((_, i) => String(i + 1)),
+      'all',
+    ]);
+  });
+
   it('draws an infinite contribution at the top with an "∞" label; every row stays finite', () => {
     const state = { p: [0.5, 0.5], q: [1, 0] };
     const drawn = spec(state, 'bits');
