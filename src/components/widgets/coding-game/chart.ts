@@ -39,7 +39,8 @@ export const codingGameChart: WidgetChart<CodingGameState> = {
     const crossEntropyDrawn = Math.min(crossEntropyValue, top);
     const end = symbolsAxisEnd(state.n);
     return {
-      margins: { right: 64 },
+      // Room for the reference lines’ labels, "H(p, q) = ∞" the longest.
+      margins: { right: 82 },
       x: { label: 'Symbols sent', type: 'log', domain: [1, end] },
       y: {
         label: `${unit === 'nats' ? 'Nats' : 'Bits'} per symbol so far`,
