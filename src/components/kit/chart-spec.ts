@@ -93,7 +93,7 @@ export function structureKey(spec: ChartSpec): string {
     x: spec.x,
     y: spec.y,
     fx: spec.fx ?? null,
-    height: spec.height ?? null,
+    height: spec.height, // left out when unset (JSON drops undefined)
     margins: spec.margins ?? null,
     marks: spec.marks.map((mark) => ({
       type: mark.type,
