@@ -8,8 +8,8 @@
  * bar is labelled with its term (the unit is on the y axis), above the bar, or just above the
  * zero line for a negative term (a bar's width is too narrow for the label inside it). The bars
  * narrow as outcomes are added, so the direction ticks read "D(p‖q)" up to 2 outcomes, "p‖q" up
- * to `LABELLED_OUTCOMES`, and past that the ticks and the term labels are left out (the text
- * alternative still lists every term).
+ * to `LABELLED_OUTCOMES`, and past that the ticks and the term labels are left out, all but an
+ * infinite term's "∞" (the text alternative still lists every term).
  */
 import { klDivergence, klTerms } from '../../../lib/index.ts';
 import { barLabelDigits } from '../../kit/chart-layout.ts';
@@ -98,14 +98,16 @@ export const klExplorerChart: WidgetChart<DistributionPair> = {
         {
           type: 'text',
           name: 'term-label',
-          rows: labelled
-            ? terms.map((t) => ({
-                fx: t.outcome,
-                x: t.direction,
-                y: Math.max(0, drawn(t.term)),
-                text: formatNumber(t.term, digits),
-              }))
-            : [],
+          // Past `LABELLED_OUTCOMES`, only an infinite term keeps its "∞" (a term turning
+          // infinite then changes the structure: a rare step, q(x) reaching exactly 0).
+          rows: terms
+            .filter((t) => labelled || !Number.isFinite(t.term))
+            .map((t) => ({
+              fx: t.outcome,
+              x: t.direction,
+              y: Math.max(0, drawn(t.term)),
+              text: formatNumber(t.term, digits),
+            })),
           style: { dy: -8 },
         },
         { type: 'ruleY', name: 'base', rows: [{ y: 0 }] },

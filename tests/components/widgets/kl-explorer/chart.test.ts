@@ -86,7 +86,7 @@ describe('KL explorer chart', () => {
     expect(labels.find((row) => row.fx === 2 && row.x === 'D(p‖q)')?.text).toBe('∞');
   });
 
-  it('labels terms and ticks up to four outcomes, and leaves them out past that', () => {
+  it('labels terms and ticks up to four outcomes, and past that only an infinite term', () => {
     const uniform = (n: number) => Array.from({ length: n }, () => 1 / n);
     const four = spec({ p: uniform(4), q: uniform(4) }, 'bits');
     expect(markNamed(four, 'term-label', 'text').rows).toHaveLength(8);
@@ -94,6 +94,10 @@ describe('KL explorer chart', () => {
     const five = spec({ p: uniform(5), q: uniform(5) }, 'bits');
     expect(markNamed(five, 'term-label', 'text').rows).toHaveLength(0);
     expect(five.x.axis).toBeNull();
+    const infinite = spec({ p: [0.3, 0.3, 0.2, 0.1, 0.1], q: [0.2, 0.2, 0.2, 0.4, 0] }, 'bits');
+    expect(markNamed(infinite, 'term-label', 'text').rows).toEqual([
+      { fx: 5, x: 'D(p‖q)', y: infinite.y.domain![1], text: '∞' },
+    ]);
     expect(spec(klExplorerModel.defaults, 'bits').x.tickLabels).toEqual(['D(p‖q)', 'D(q‖p)']);
   });
 
