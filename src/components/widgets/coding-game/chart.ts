@@ -2,14 +2,16 @@
  * Coding game chart: the running cost per symbol (bits per symbol after the first i symbols,
  * about 200 points on a log-scaled x axis; the count depends only on n) against two horizontal
  * rules, H(p, q) (dashed) and H(p) (muted). The running cost settles near the code's expected
- * length, which is close to H(p, q), not H(p). Values in the site unit. The top follows the data
- * in steps (`steppedTop`); an infinite H(p, q) is drawn at the top and labelled "H(p, q) = ∞".
+ * length, which is close to H(p, q), not H(p). Values in the site unit. The top does not follow
+ * the sample (a new seed or a drag would redraw it): it is set, in steps (`steppedTop`), by the
+ * longest codeword p can draw, which no running cost can exceed, or by H(p, q) where that is
+ * higher; an infinite H(p, q) is drawn at the top and labelled "H(p, q) = ∞".
  */
 import { crossEntropy, entropy } from '../../../lib/index.ts';
 import { steppedTop } from '../../kit/chart-spec.ts';
 import { formatNumber, formatQuantity, fromBits } from '../../kit/format.ts';
 import type { WidgetChart } from '../../kit/types.ts';
-import { unitBase } from '../../kit/unit.ts';
+import { unitBase, type Unit } from '../../kit/unit.ts';
 import type { CodingGameState } from './model.ts';
 import { simulate } from './simulation.ts';
 
@@ -17,6 +19,21 @@ import { simulate } from './simulation.ts';
 const HEADROOM = 1.1;
 /** The reference lines' labels sit this far right of the plot, in the right margin. */
 const LABEL_GAP = 6;
+
+/**
+ * The chart's top in `unit`: above the longest codeword among outcomes p can draw (the most a
+ * running cost per symbol can be, whatever the sample), above a finite H(p, q) and at least 1.
+ */
+export function costTop(
+  { p }: Pick<CodingGameState, 'p'>,
+  lengths: ArrayLike<number>,
+  crossEntropyValue: number,
+  unit: Unit,
+): number {
+  const longest = Math.max(0, ...p.map((pi, i) => (pi > 0 ? (lengths[i] ?? 0) : 0)));
+  const finite = [fromBits(longest, unit), crossEntropyValue].filter(Number.isFinite);
+  return steppedTop(Math.max(1, ...finite) * HEADROOM);
+}
 
 /** The right end of the symbols axis (a decade at least, so that a tiny n still reads). */
 export function symbolsAxisEnd(n: number): number {
@@ -26,16 +43,14 @@ export function symbolsAxisEnd(n: number): number {
 export const codingGameChart: WidgetChart<CodingGameState> = {
   spec(state, unit, readouts) {
     const base = unitBase(unit);
-    const cost = simulate(state).runningAverage.map((point) => ({
+    const { runningAverage, lengths } = simulate(state);
+    const cost = runningAverage.map((point) => ({
       x: point.symbols,
       y: fromBits(point.bitsPerSymbol, unit),
     }));
     const crossEntropyValue = readouts['cross-entropy'] ?? crossEntropy(state.p, state.q, { base });
     const entropyValue = readouts['entropy'] ?? entropy(state.p, { base });
-    const finite = [...cost.map((point) => point.y), entropyValue, crossEntropyValue].filter(
-      (value) => Number.isFinite(value),
-    );
-    const top = steppedTop(Math.max(1, ...finite) * HEADROOM);
+    const top = costTop(state, lengths, crossEntropyValue, unit);
     const crossEntropyDrawn = Math.min(crossEntropyValue, top);
     const end = symbolsAxisEnd(state.n);
     return {

@@ -63,12 +63,24 @@ describe('coding game chart', () => {
     }
   });
 
-  it('the top is a step above every value; the structure stays with n while p, q and the seed change', () => {
+  it('the top is a step above the longest codeword p can draw, whatever the seed', () => {
+    const lengths = huffmanCodeLengths(state.q);
+    for (const seed of [1, 2, 3, 11, 12]) {
+      for (const n of [1, 2, 5, 5000]) {
+        const drawn = spec({ ...state, n, seed }, 'bits');
+        const top = drawn.y.domain![1] as number;
+        expect(top).toBe(steppedTop(top));
+        expect(top).toBeGreaterThanOrEqual(Math.max(...lengths));
+        expect(top).toBeGreaterThan(crossEntropy(state.p, state.q));
+        const cost = markNamed(drawn, 'cost', 'line').rows;
+        expect(Math.max(...cost.map((point) => point.y))).toBeLessThanOrEqual(top);
+      }
+    }
+  });
+
+  it('the structure stays with n while p, q and the seed change', () => {
     const drawn = spec(state, 'bits');
-    const top = drawn.y.domain![1] as number;
-    expect(top).toBe(steppedTop(top));
     const cost = markNamed(drawn, 'cost', 'line').rows;
-    expect(Math.max(...cost.map((point) => point.y))).toBeLessThanOrEqual(top);
     const other = { ...state, p: [0.45, 0.35, 0.2], seed: 12 };
     expect(markNamed(spec(other, 'bits'), 'cost', 'line').rows).toHaveLength(cost.length);
     expect(structureKey(spec(other, 'bits'))).toBe(structureKey(drawn));
