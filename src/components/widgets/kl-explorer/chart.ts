@@ -2,9 +2,9 @@
  * KL explorer chart: for each outcome x, its log-ratio term in both directions, side by side —
  * p(x) log(p(x)/q(x)) (tone p, the terms of D(p‖q)) and q(x) log(q(x)/p(x)) (tone q, outlined,
  * the terms of D(q‖p)). Terms below zero are drawn below the axis: a single term can be
- * negative, the sum cannot. Terms from `src/lib` (`klTerms`) in the site unit. The domain follows
- * the terms in steps (`steppedTop` above, and below when a term is negative), so a drag re-renders
- * only when a step is crossed; an infinite term is drawn to the top edge and labelled "∞". Each
+ * negative, the sum cannot. Terms from `src/lib` (`klTerms`) in the site unit. The top follows
+ * the terms in steps (`steppedTop`) and the bottom is fixed at the deepest term possible, so a
+ * drag re-renders only when a step is crossed at the top; an infinite term is drawn to the top edge and labelled "∞". Each
  * bar is labelled with its term (the unit is on the y axis), above the bar, or just above the
  * zero line for a negative term (a bar's width is too narrow for the label inside it). The bars
  * narrow as outcomes are added, so the direction ticks read "D(p‖q)" up to 2 outcomes, "p‖q" up
@@ -43,26 +43,25 @@ export function logRatioTerms({ p, q }: DistributionPair, unit: Unit): LogRatioT
 const LABELLED_OUTCOMES = 4;
 /** Room beyond the largest finite term (for its label), before rounding to a step. */
 const HEADROOM = 1.2;
-/** The smallest top, and the smallest depth below zero once a term is negative. */
+/** The smallest top. */
 const MIN_TOP = 0.5;
-const MIN_DEPTH = 0.1;
 
 /**
- * The y domain [bottom, top] in steps: top ≥ every finite term, bottom ≤ every negative term
- * (0 when no term is negative).
+ * The y domain [bottom, top]: top in steps, ≥ every finite term; bottom fixed at the deepest a
+ * term p log(p/q) can go, −1/(e ln b) at p = 1/e, q = 1 (−0.53 bits, −0.37 nats), rounded out
+ * to a step, so that negative terms never move the axis while the reader drags.
  */
-export function termDomain(terms: readonly LogRatioTerm[]): [number, number] {
+export function termDomain(terms: readonly LogRatioTerm[], unit: Unit): [number, number] {
   const finite = terms.map((t) => t.term).filter((value) => Number.isFinite(value));
   const top = steppedTop(Math.max(MIN_TOP, ...finite) * HEADROOM);
-  const lowest = Math.min(0, ...finite);
-  const bottom = lowest < 0 ? -steppedTop(Math.max(MIN_DEPTH, -lowest * HEADROOM)) : 0;
-  return [bottom, top];
+  const deepest = 1 / (Math.E * Math.log(unitBase(unit)));
+  return [-steppedTop(deepest), top];
 }
 
 export const klExplorerChart: WidgetChart<DistributionPair> = {
   spec(state, unit) {
     const terms = logRatioTerms(state, unit);
-    const [bottom, top] = termDomain(terms);
+    const [bottom, top] = termDomain(terms, unit);
     const drawn = (term: number): number => Math.min(term, top);
     const outcomes = state.p.length;
     const labelled = outcomes <= LABELLED_OUTCOMES;

@@ -72,9 +72,17 @@ describe('KL explorer chart', () => {
     expect(structureKey(spec(nudged, 'bits'))).toBe(structureKey(drawn));
   });
 
-  it('the bottom is 0 when no term is negative (p = q)', () => {
-    const drawn = spec({ p: [0.3, 0.7], q: [0.3, 0.7] }, 'bits');
-    expect(drawn.y.domain![0]).toBe(0);
+  it('the bottom stays below the deepest possible term −1/(e ln b), whatever p and q', () => {
+    for (const unit of ['bits', 'nats'] as const) {
+      const deepest = -1 / (Math.E * Math.log(unit === 'bits' ? 2 : Math.E));
+      // p = 1/e, q = 1 reaches it; p = q has no negative term; both draw the same bottom.
+      const reaching = spec({ p: [1 / Math.E, 1 - 1 / Math.E], q: [1, 0] }, unit);
+      const equal = spec({ p: [0.3, 0.7], q: [0.3, 0.7] }, unit);
+      const bottom = reaching.y.domain![0] as number;
+      expect(bottom).toBeLessThanOrEqual(deepest);
+      expect(bottom).toBeGreaterThan(deepest * 1.5);
+      expect(equal.y.domain![0]).toBe(bottom);
+    }
   });
 
   it('an infinite term is drawn to the top and labelled "∞"; every row stays finite', () => {
