@@ -22,6 +22,7 @@ import {
   continuousCrossEntropy,
   continuousKl,
   differentialEntropy,
+  DistributionError,
   gaussianLogPdf,
 } from '../../../lib/index.ts';
 import { mixtureLogPdf, mixtureMoments, type MixtureState } from './mixture.ts';
@@ -131,7 +132,7 @@ export function fitGaussian(state: MixtureState, direction: Direction): Fit {
     while (scale > 1e-8) {
       const nx = x + scale * dx;
       const ny = y + scale * dy;
-      const next = f(nx, ny);
+      const next = trialValue(f, nx, ny);
       if (next < value) {
         accepted = true;
         x = nx;
@@ -146,6 +147,19 @@ export function fitGaussian(state: MixtureState, direction: Direction): Fit {
     if (Math.hypot(scale * dx, scale * dy) < STEP_TOLERANCE) break;
   }
   return { path };
+}
+
+/**
+ * f at a trial point of the line search, or +∞ where its integral does not converge: a wild
+ * first step (m far out, s ~ 1e-10) must count as "no decrease" and be halved, not end the fit.
+ */
+function trialValue(f: (m: number, logS: number) => number, m: number, logS: number): number {
+  try {
+    return f(m, logS);
+  } catch (error) {
+    if (error instanceof DistributionError) return Infinity;
+    throw error;
+  }
 }
 
 /** Newton direction −H⁻¹g where H is positive definite, else −g (both by central differences). */
