@@ -4,14 +4,8 @@
  * mean. Values are clamped to the controls' ranges and rounded to the slider step, so a drag
  * lands on a state the slider and a link can show.
  */
+import { toSliderStep } from '../../kit/slider-step.ts';
 import { MU_LIMIT, SIGMA_MAX, SIGMA_MIN, type GaussianKlState } from './model.ts';
-
-/** Steps per unit of the sliders (NumberControl's default step, 0.01). */
-const STEPS_PER_UNIT = 100;
-
-/** `value` clamped to [min, max] and rounded to the slider step (k / 100 exactly, as typed). */
-const onStep = (value: number, min: number, max: number): number =>
-  Math.round(Math.min(max, Math.max(min, value)) * STEPS_PER_UNIT) / STEPS_PER_UNIT;
 
 /** Dot marks of the chart and the state fields each one moves: [mean, standard deviation]. */
 export const HANDLE_FIELDS = {
@@ -32,6 +26,6 @@ export function dragTo(
   x: number,
 ): GaussianKlState {
   const [muField, sigmaField] = HANDLE_FIELDS[mark];
-  if (index === 0) return { ...state, [muField]: onStep(x, -MU_LIMIT, MU_LIMIT) };
-  return { ...state, [sigmaField]: onStep(x - state[muField], SIGMA_MIN, SIGMA_MAX) };
+  if (index === 0) return { ...state, [muField]: toSliderStep(x, -MU_LIMIT, MU_LIMIT) };
+  return { ...state, [sigmaField]: toSliderStep(x - state[muField], SIGMA_MIN, SIGMA_MAX) };
 }
