@@ -5,6 +5,7 @@ import {
   klFitModel,
   type KlFitState,
 } from '../../../../src/components/widgets/kl-fit/model.ts';
+import { setUnit } from '../../../../src/components/kit/unit.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
 import { installDom } from '../dom.ts';
 import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
@@ -35,10 +36,14 @@ async function refined(figure: HTMLElement): Promise<void> {
 }
 
 /** Every readout, the divergences and the fitted parameters, is the model's for the state. */
-function expectModelReadouts(figure: HTMLElement): void {
+function expectModelReadouts(figure: HTMLElement, unit: 'bits' | 'nats' = 'bits'): void {
   const state = stateOf(figure);
-  for (const readout of klFitModel.readouts(state, 'bits'))
+  for (const readout of klFitModel.readouts(state, unit)) {
     expect(readoutValue(figure, readout.name)).toBe(readout.value);
+    expect(
+      figure.querySelector(`output[data-readout="${readout.name}"]`)?.getAttribute('data-unit'),
+    ).toBe(unit);
+  }
   for (const parameter of fittedParameters(state))
     expect(readoutValue(figure, parameter.name)).toBe(parameter.value);
 }
@@ -92,6 +97,18 @@ describe('<kl-fit-widget> in the page', () => {
     await refined(figure);
     expect(stateOf(figure)).toEqual({ weight: 0.5, mu1: -1.5, mu2: 3, sigma: 1.25 });
     expectModelReadouts(figure);
+  });
+
+  it('switched to nats once refined, shows the model’s readouts in nats at once', async () => {
+    const figure = await mountWidget(KlFit);
+    await refined(figure);
+    try {
+      setUnit('nats');
+      expect(element(figure).dataset['refined']).toBe('true');
+      expectModelReadouts(figure, 'nats');
+    } finally {
+      setUnit('bits');
+    }
   });
 
   it('σ = 0 shows role=alert and keeps the fitted values', async () => {
