@@ -42,6 +42,20 @@ describe('<gaussian-kl-widget> in the page', () => {
     expectClose(readoutValue(figure, 'kl-pq'), gaussianKl(0, 1, 1, 1), { rel: 1e-15 });
   });
 
+  it('a press where q’s peak and p’s width handle overlap takes the nearer one', async () => {
+    // By default p's width handle (μ₁ + σ₁ = 1) sits just above q's peak (μ₂ = 1).
+    const figure = await mountWidget(GaussianKl);
+    dragPoint(
+      figure,
+      'p-handles',
+      1,
+      { x: 1.5, y: 0.2 },
+      { pressZone: { mark: 'q-handles', index: 0 } },
+    );
+    expect(box(figure, 'sigma1').value).toBe('1.5');
+    expect(box(figure, 'mu2').value).toBe('1');
+  });
+
   it('dragging p’s peak moves μ₁ and q’s width handle sets σ₂; the controls follow', async () => {
     const figure = await mountWidget(GaussianKl);
     const range = (name: string) =>
