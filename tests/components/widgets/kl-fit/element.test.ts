@@ -55,6 +55,9 @@ describe('<kl-fit-widget> in the page', () => {
     });
     await refined(figure);
     expect(figure.querySelector('[data-fit-status]')?.textContent).toBe('refined');
+    expect(figure.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Fitted Gaussians q: refined',
+    );
     expectModelReadouts(figure);
     expectClose(readoutValue(figure, 'forward-mu'), 0.25 * -2 + 0.75 * 2, { abs: 1e-6 });
     expectClose(readoutValue(figure, 'forward-sigma'), Math.sqrt(1 + 0.25 * 0.75 * 16), {
