@@ -121,10 +121,22 @@ export class KlFitElement extends WidgetElement<KlFitState> {
     if (refined) {
       this.#refinement?.cancel();
       this.#refinement = undefined;
-    } else if (this.#refinement?.state !== this.state) {
-      this.#refinement?.cancel();
-      this.#refinement = refineLater(this.state, REFINE_DELAY_MS, () => this.#refined());
+    } else {
+      this.#refineLater();
     }
+  }
+
+  /** Refine the state shown after the quiet time, unless that is under way already. */
+  #refineLater(): void {
+    if (this.#refinement?.state === this.state) return;
+    this.#refinement?.cancel();
+    this.#refinement = refineLater(this.state, REFINE_DELAY_MS, () => this.#refined());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while a coarse fit was shown: the refinement stopped on the way out.
+    if (this.#shown && !this.#shown.refined) this.#refineLater();
   }
 
   override disconnectedCallback(): void {

@@ -90,6 +90,14 @@ describe('<kl-fit-widget> in the page', () => {
     expectModelReadouts(figure);
   });
 
+  it('moved in the page while refining, it still refines', async () => {
+    const figure = await mountWidget(KlFit);
+    typeInto(box(figure, 'mu1'), '-2.5');
+    document.body.append(figure);
+    await refined(figure);
+    expectModelReadouts(figure);
+  });
+
   it('dragging a peak moves its mode, the width handle sets σ; the controls follow', async () => {
     const figure = await mountWidget(KlFit);
     dragPoint(figure, 'p-handles', 0, { x: -1.504, y: 0.2 });
