@@ -1,7 +1,8 @@
 /**
  * Dragging points of a chart: a dot on a curve (the binary entropy's p), a Gaussian's peak (its
  * mean) or its width handle (its σ). Each dot of the named marks gets a transparent grab zone
- * about a fingertip wide; a mouse may also grab the nearest dot from anywhere on the chart.
+ * about a fingertip wide (a press inside overlapping zones takes the nearest dot); a mouse may
+ * also grab the nearest dot from anywhere on the chart.
  */
 import { chartPoint, enableDrag, handleAt, handleLayer } from './chart-pointer.ts';
 import type { LiveChart } from './live-chart.ts';
@@ -63,7 +64,9 @@ export function enablePointDrag(
   enableDrag<DraggedPoint>(holder, chart, {
     grab(event, svg) {
       const handle = handleAt(event);
-      if (handle) return marks.includes(handle.mark) ? handle : undefined;
+      // Where grab zones overlap (a peak beside another curve's width handle), the nearest dot
+      // wins, not the zone drawn last.
+      if (handle) return marks.includes(handle.mark) ? nearestDot(svg, marks, event) : undefined;
       return event.pointerType === 'mouse' ? nearestDot(svg, marks, event) : undefined;
     },
     move(point, event, svg) {

@@ -82,11 +82,14 @@ describe('widget state from the URL', () => {
   });
 
   it('kl-fit: forward fit = moment matching; reverse fit on one of two far modes', async () => {
-    const { context, readouts } = await openWidget(
+    const { page, context } = await openWidget(
       'kl-divergence',
       '?kl-fit.weight=0.6&kl-fit.mu1=-4&kl-fit.mu2=4&kl-fit.sigma=0.5',
       'kl-fit',
     );
+    // A coarse fit may show first; the full fit follows at once.
+    await widget(page, 'kl-fit').locator('[data-refined="true"]').waitFor({ state: 'attached' });
+    const readouts = await readReadouts(page, 'kl-fit');
     expectClose(readouts['forward-mu']!.value, 0.6 * -4 + 0.4 * 4, { abs: 1e-6 });
     expectClose(readouts['forward-sigma']!.value, Math.sqrt(0.25 + 0.6 * 0.4 * 64), { rel: 1e-6 });
     expectClose(readouts['reverse-mu']!.value, -4, { abs: 1e-3 });

@@ -135,6 +135,8 @@ describe('keyboard operation', () => {
     const id = 'kl-fit';
     await retype(page, id, '[data-scalar-control="mu2"] input[type="number"]', '5');
     await expect.poll(async () => (await readWidgetState<{ mu2: number }>(page, id)).mu2).toBe(5);
+    // A coarse fit is shown while the reader types; the full fit follows once input stops.
+    await widget(page, id).locator('[data-refined="true"]').waitFor({ state: 'attached' });
     expectClose((await readReadout(page, id, 'forward-mu')).value, 0.5 * -3 + 0.5 * 5, {
       abs: 1e-6,
     });

@@ -11,7 +11,8 @@
  * central differences (step h = 1e-4 in each coordinate, 9 objective values per step), falling
  * back to the negative gradient where the Hessian is not positive definite, with a
  * backtracking line search that only accepts a decrease. It is deterministic: the same state
- * always gives the same path.
+ * always gives the same path, whether it runs at once (`fitGaussian`, `fitBoth`) or one step
+ * per task (`fitSteps`, `fitBothSteps`, for the client to refine without blocking input).
  *
  * Start (both fits): m halfway between the mixture's mean and the heavier component's mean (μ₁
  * on a tie), s = σ, the width of one component. A symmetric mixture then does not leave the
@@ -22,16 +23,21 @@ import {
   continuousCrossEntropy,
   continuousKl,
   differentialEntropy,
+  DistributionError,
   gaussianLogPdf,
 } from '../../../lib/index.ts';
 import { mixtureLogPdf, mixtureMoments, type MixtureState } from './mixture.ts';
 
 export type Direction = 'forward' | 'reverse';
 
-export interface FitStep {
+/** A Gaussian q = N(m, s²): its mean and standard deviation. */
+export interface FitPoint {
   mu: number;
   sigma: number;
-  /** The divergence at this (mu, sigma), in nats. */
+}
+
+export interface FitStep extends FitPoint {
+  /** The divergence at this (mu, sigma), in nats (in the objective's base). */
   divergence: number;
 }
 
@@ -110,28 +116,45 @@ export function forwardPieces({ mu1, mu2, sigma }: MixtureState): [number, numbe
 }
 
 /** The common starting point of both fits (see the module comment). */
-export function startingPoint(state: MixtureState): { mu: number; sigma: number } {
+export function startingPoint(state: MixtureState): FitPoint {
   const { mean } = mixtureMoments(state);
   const heavier = state.weight >= 0.5 ? state.mu1 : state.mu2;
   return { mu: mean + 0.5 * (heavier - mean), sigma: state.sigma };
 }
 
-/** Minimise the chosen divergence over (m, ln s); returns every iterate. */
-export function fitGaussian(state: MixtureState, direction: Direction): Fit {
-  const f = objective(state, direction);
-  const start = startingPoint(state);
+/** How long `minimise` may go on. */
+export interface MinimiseLimits {
+  maxSteps: number;
+  /** Stop once a step in (m, ln s) is shorter than this. */
+  stepTolerance: number;
+}
+
+const FULL: MinimiseLimits = { maxSteps: MAX_STEPS, stepTolerance: STEP_TOLERANCE };
+
+/**
+ * Minimise f over θ = (m, ln s) from `start` (see the module comment), pausing (`yield`) after
+ * each Newton direction and each trial of the line search, so that a caller can spread the
+ * work over several tasks; returns every iterate, the start first and the minimiser last.
+ */
+export function* minimise(
+  f: (m: number, logS: number) => number,
+  start: FitPoint,
+  { maxSteps, stepTolerance }: MinimiseLimits = FULL,
+): Generator<void, FitStep[], void> {
   let x = start.mu;
   let y = Math.log(start.sigma);
   let value = f(x, y);
   const path: FitStep[] = [{ mu: x, sigma: Math.exp(y), divergence: value }];
-  for (let step = 0; step < MAX_STEPS; step++) {
+  for (let step = 0; step < maxSteps; step++) {
     const [dx, dy] = descentDirection(f, x, y, value);
+    yield;
     let scale = 1;
     let accepted = false;
     while (scale > 1e-8) {
       const nx = x + scale * dx;
       const ny = y + scale * dy;
-      const next = f(nx, ny);
+      const next = trialValue(f, nx, ny);
+      yield;
       if (next < value) {
         accepted = true;
         x = nx;
@@ -143,9 +166,40 @@ export function fitGaussian(state: MixtureState, direction: Direction): Fit {
     }
     if (!accepted) break;
     path.push({ mu: x, sigma: Math.exp(y), divergence: value });
-    if (Math.hypot(scale * dx, scale * dy) < STEP_TOLERANCE) break;
+    if (Math.hypot(scale * dx, scale * dy) < stepTolerance) break;
   }
-  return { path };
+  return path;
+}
+
+/**
+ * f at a trial point of the line search, or +∞ where its integral does not converge: a wild
+ * first step (m far out, s ~ 1e-10) must count as "no decrease" and be halved, not end the fit.
+ */
+function trialValue(f: (m: number, logS: number) => number, m: number, logS: number): number {
+  try {
+    return f(m, logS);
+  } catch (error) {
+    if (error instanceof DistributionError) return Infinity;
+    throw error;
+  }
+}
+
+/** Run a generator to its end and return what it returns. */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The full fit of one direction, a little of it per `next()` (see `minimise`, `fitGaussian`). */
+export function* fitSteps(state: MixtureState, direction: Direction): Generator<void, Fit, void> {
+  return { path: yield* minimise(objective(state, direction), startingPoint(state)) };
+}
+
+/** Minimise the chosen divergence over (m, ln s); returns every iterate. */
+export function fitGaussian(state: MixtureState, direction: Direction): Fit {
+  return runToEnd(fitSteps(state, direction));
 }
 
 /** Newton direction −H⁻¹g where H is positive definite, else −g (both by central differences). */
@@ -169,16 +223,34 @@ function descentDirection(
   return [-gx, -gy];
 }
 
-let cached: { key: string; fits: Record<Direction, Fit> } | undefined;
+/** The last few states fitted (several widgets on a page each keep theirs), oldest first. */
+const cache = new Map<string, Record<Direction, Fit>>();
+const CACHE_SIZE = 4;
+
+const cacheKey = (state: MixtureState): string =>
+  JSON.stringify([state.weight, state.mu1, state.mu2, state.sigma]);
+
+/** Both full fits for `state` if they are computed already (one of the last few), else undefined. */
+export function knownFits(state: MixtureState): Record<Direction, Fit> | undefined {
+  return cache.get(cacheKey(state));
+}
+
+/**
+ * Both full fits for `state`, a little per `next()`, remembered when done (so that `fitBoth`
+ * then returns them at once). Stopping early leaves nothing behind.
+ */
+export function* fitBothSteps(state: MixtureState): Generator<void, Record<Direction, Fit>, void> {
+  const known = knownFits(state);
+  if (known) return known;
+  const forward = yield* fitSteps(state, 'forward');
+  const reverse = yield* fitSteps(state, 'reverse');
+  const fits = { forward, reverse };
+  cache.set(cacheKey(state), fits);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return fits;
+}
 
 /** Both fits for `state` (memoised: readouts and chart share one computation). */
 export function fitBoth(state: MixtureState): Record<Direction, Fit> {
-  const key = JSON.stringify([state.weight, state.mu1, state.mu2, state.sigma]);
-  if (cached?.key !== key) {
-    cached = {
-      key,
-      fits: { forward: fitGaussian(state, 'forward'), reverse: fitGaussian(state, 'reverse') },
-    };
-  }
-  return cached.fits;
+  return runToEnd(fitBothSteps(state));
 }

@@ -11,9 +11,9 @@
  */
 import { formatNumber } from '../../kit/format.ts';
 import { boundedNumber } from '../../kit/params.ts';
-import type { WidgetModel } from '../../kit/types.ts';
-import { unitBase } from '../../kit/unit.ts';
-import { fitBoth, objective, type Direction } from './fit.ts';
+import type { ReadoutValue, WidgetModel } from '../../kit/types.ts';
+import { unitBase, type Unit } from '../../kit/unit.ts';
+import { fitBoth, objective, type Direction, type Fit, type FitPoint } from './fit.ts';
 import type { MixtureState } from './mixture.ts';
 
 export type KlFitState = MixtureState;
@@ -30,7 +30,7 @@ export interface FittedParameter {
   value: number;
 }
 
-const DIRECTIONS: readonly Direction[] = ['forward', 'reverse'];
+export const DIRECTIONS: readonly Direction[] = ['forward', 'reverse'];
 
 /**
  * A fitted m or s for reading: rounded to 4 decimals first, so an optimiser's 1e-12 for a mean
@@ -40,17 +40,36 @@ export function formatParameter(value: number): string {
   return formatNumber(Number(value.toFixed(4)) + 0);
 }
 
-/** The fitted mean and standard deviation of both fits, named like their readouts. */
-export function fittedParameters(state: KlFitState): FittedParameter[] {
-  const fits = fitBoth(state);
+/** Where each fit ends: its last iterate, the fitted (m, s). */
+export function finalPoints(fits: Readonly<Record<Direction, Fit>>): Record<Direction, FitPoint> {
+  return { forward: fits.forward.path.at(-1)!, reverse: fits.reverse.path.at(-1)! };
+}
+
+/** The mean and standard deviation of both fits `points`, named like their readouts. */
+export function parametersOf(points: Readonly<Record<Direction, FitPoint>>): FittedParameter[] {
   return DIRECTIONS.flatMap((direction) => {
-    const last = fits[direction].path.at(-1)!;
+    const { mu, sigma } = points[direction];
     const title = direction === 'forward' ? 'Forward fit' : 'Reverse fit';
     return [
-      { name: `${direction}-mu`, label: `${title}: mean m`, value: last.mu },
-      { name: `${direction}-sigma`, label: `${title}: standard deviation s`, value: last.sigma },
+      { name: `${direction}-mu`, label: `${title}: mean m`, value: mu },
+      { name: `${direction}-sigma`, label: `${title}: standard deviation s`, value: sigma },
     ];
   });
+}
+
+/** The fitted mean and standard deviation of both full fits of `state`. */
+export function fittedParameters(state: KlFitState): FittedParameter[] {
+  return parametersOf(finalPoints(fitBoth(state)));
+}
+
+/** The readout of the divergence a fit reaches, `value` in `unit`. */
+export function divergenceReadout(direction: Direction, value: number, unit: Unit): ReadoutValue {
+  return {
+    name: `${direction}-kl`,
+    label: direction === 'forward' ? 'Forward fit reaches D(p‖q)' : 'Reverse fit reaches D(q‖p)',
+    value,
+    unit,
+  };
 }
 
 export const klFitModel: WidgetModel<KlFitState> = {
@@ -63,17 +82,12 @@ export const klFitModel: WidgetModel<KlFitState> = {
     sigma: boundedNumber(SIGMA_MIN, SIGMA_MAX),
   },
   readouts(state, unit) {
-    const fits = fitBoth(state);
+    const points = finalPoints(fitBoth(state));
     const base = unitBase(unit);
     return DIRECTIONS.map((direction) => {
-      const last = fits[direction].path.at(-1)!;
-      return {
-        name: `${direction}-kl`,
-        label:
-          direction === 'forward' ? 'Forward fit reaches D(p‖q)' : 'Reverse fit reaches D(q‖p)',
-        value: objective(state, direction, base)(last.mu, Math.log(last.sigma)),
-        unit,
-      };
+      const { mu, sigma } = points[direction];
+      const value = objective(state, direction, base)(mu, Math.log(sigma));
+      return divergenceReadout(direction, value, unit);
     });
   },
 };

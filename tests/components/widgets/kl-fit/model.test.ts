@@ -81,6 +81,15 @@ describe('KL fit: optimiser and readouts', () => {
     }
   });
 
+  it('a first Newton step into a region where the integral cannot converge is halved, not fatal', () => {
+    // Reachable with the sliders: the reverse fit's first step proposes m ≈ 17, s ≈ 2e-10.
+    const state = { weight: 0.58, mu1: 3.39, mu2: -2.54, sigma: 0.78 };
+    const { path } = fitGaussian(state, 'reverse');
+    expectClose(path.at(-1)!.mu, 3.39, { abs: 1e-3 });
+    for (let i = 1; i < path.length; i++)
+      expect(path[i]!.divergence).toBeLessThan(path[i - 1]!.divergence);
+  });
+
   it('forward-kl and reverse-kl equal src/lib continuousKl at the fitted Gaussians, in bits and nats', () => {
     const state = cases[1]!;
     const fitted = parameters(state);
