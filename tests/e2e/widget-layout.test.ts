@@ -51,7 +51,10 @@ describe.each(sizes)('at $width×$height', (viewport) => {
         };
         const figure = element.closest('figure[data-widget]')!;
         const box = element.getBoundingClientRect();
-        const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const centre = document.elementFromPoint(
+          box.left + box.width / 2,
+          box.top + box.height / 2,
+        );
         const chart = figure.querySelector('[data-chart] svg');
         const readouts = figure.querySelector('.widget-readouts');
         return {

@@ -36,7 +36,12 @@ import { gaussianKlChart } from '../../../src/components/widgets/gaussian-kl/cha
 import { gaussianKlModel } from '../../../src/components/widgets/gaussian-kl/model.ts';
 import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/chart.ts';
 import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
-import { klFitChart, klFitFrame } from '../../../src/components/widgets/kl-fit/chart.ts';
+import {
+  klFitChart,
+  klFitSpec,
+  pathPositions,
+} from '../../../src/components/widgets/kl-fit/chart.ts';
+import { fitBoth } from '../../../src/components/widgets/kl-fit/fit.ts';
 import { klFitModel } from '../../../src/components/widgets/kl-fit/model.ts';
 import { surpriseChart } from '../../../src/components/widgets/surprise/chart.ts';
 import { surpriseModel } from '../../../src/components/widgets/surprise/model.ts';
@@ -148,7 +153,7 @@ const cases: SnapshotCase[] = [
     kind: klFitModel.kind,
     title: 'default state, halfway through the Play animation',
     file: 'kl-fit-playing-halfway.svg',
-    options: () => klFitFrame(klFitModel.defaults, 0.5),
+    spec: () => klFitSpec(klFitModel.defaults, pathPositions(fitBoth(klFitModel.defaults), 0.5)),
   },
 ];
 

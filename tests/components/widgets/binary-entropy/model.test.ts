@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binaryEntropy } from '../../../../src/lib/index.ts';
+import { readoutValues } from '../../../../src/components/kit/types.ts';
 import { binaryEntropyChart } from '../../../../src/components/widgets/binary-entropy/chart.ts';
 import { binaryEntropyModel } from '../../../../src/components/widgets/binary-entropy/model.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
@@ -22,6 +23,9 @@ describe('binary entropy model', () => {
     expect(binaryEntropyModel.codecs.p.parse('-1').ok).toBe(false);
   });
   it('chart description marks the current point with its entropy', () => {
-    expect(binaryEntropyChart.describe({ p: 0.5 }, 'bits')).toContain('p = 0.5, h(p) = 1 bit');
+    const readouts = readoutValues(binaryEntropyModel.readouts({ p: 0.5 }, 'bits'));
+    expect(binaryEntropyChart.describe({ p: 0.5 }, 'bits', readouts)).toContain(
+      'p = 0.5, h(p) = 1 bit',
+    );
   });
 });

@@ -49,7 +49,7 @@ describe('entropy explorer chart', () => {
     expect(values[2]).toBe(Infinity);
   });
   it('text alternative names every outcome with its surprise in the unit', () => {
-    const text = entropyExplorerChart.describe({ p: [0.5, 0.5] }, 'nats');
+    const text = entropyExplorerChart.describe({ p: [0.5, 0.5] }, 'nats', {});
     expect(text).toMatch(/^Bar chart of p over 2 outcomes: 1: 0\.5 \(surprise 0\.6931 nats\); 2: /);
   });
 });
