@@ -23,7 +23,10 @@ export const gaussianEntropyChart: WidgetChart<GaussianEntropyState> = {
       x: { label: 'x', domain: [-X_LIMIT, X_LIMIT] },
       y: { label: 'Density f(x)', domain: [0, steppedTop(pdf(0) * 1.08)], grid: true },
       marks: [
-        ...densityMarks('p', XS.map((x) => ({ x, y: pdf(x) }))),
+        ...densityMarks(
+          'p',
+          XS.map((x) => ({ x, y: pdf(x) })),
+        ),
         gaussianHandles('p', 0, sigma, pdf),
         { type: 'ruleY', name: 'base', rows: [{ y: 0 }] },
       ],
@@ -34,7 +37,9 @@ export const gaussianEntropyChart: WidgetChart<GaussianEntropyState> = {
     return (
       `Bell curve of the normal density with mean 0 and σ = ${formatNumber(sigma)}, drawn for x from ` +
       `−${X_LIMIT} to ${X_LIMIT}; its peak height is ${formatNumber(density(sigma)(0))}` +
-      (entropy !== undefined ? ` and its differential entropy is ${formatQuantity(entropy, unit)}.` : '.')
+      (entropy !== undefined
+        ? ` and its differential entropy is ${formatQuantity(entropy, unit)}.`
+        : '.')
     );
   },
 };
