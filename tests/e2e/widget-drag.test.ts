@@ -3,7 +3,13 @@
 // library's values for the dragged state, and the chart stays in view during the drag.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { binaryEntropy, entropy, gaussianEntropy } from '../../src/lib/index.ts';
+import {
+  binaryEntropy,
+  crossEntropy,
+  entropy,
+  gaussianEntropy,
+  klDivergence,
+} from '../../src/lib/index.ts';
 import { expectClose } from '../helpers/expect-close.ts';
 import { newSiteContext } from './helpers/browser.ts';
 import { lessonUrl } from './helpers/site-urls.ts';
@@ -147,6 +153,45 @@ describe('points on curves', () => {
     expectClose((await readReadout(page, id, 'entropy')).value, gaussianEntropy(sigma), {
       rel: 1e-12,
     });
+    await context.close();
+  });
+});
+
+describe('the pair picture', () => {
+  it('dragging a q bar sets q (the rest rescale); H(p, q) and D(p‖q) are the library values', async () => {
+    const context = await newSiteContext(browser(), origin, {
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    const id = 'cross-entropy-explorer';
+    await page.goto(lessonUrl(origin, base, 'cross-entropy'), { waitUntil: 'networkidle' });
+    await widget(page, id).evaluate((figure) => figure.scrollIntoView({ block: 'start' }));
+    await waitForHydration(page, id);
+    type Pair = { p: number[]; q: number[] };
+    const before = await readWidgetState<Pair>(page, id);
+    const bar = await widget(page, id)
+      .locator('[data-pair-bars] .mark-pair-q rect')
+      .first()
+      .boundingBox();
+    expect(bar).not.toBeNull();
+    const x = bar!.x + bar!.width / 2;
+    await page.mouse.move(x, bar!.y + 1);
+    await page.mouse.down();
+    await page.mouse.move(x, bar!.y - 30, { steps: 4 });
+    expect(await chartInView(page, id)).toBe(true);
+    await page.mouse.up();
+    const { p, q } = await readWidgetState<Pair>(page, id);
+    expect(p).toEqual(before.p);
+    expect(q[0]!).toBeGreaterThan(before.q[0]! + 0.05);
+    expectClose(
+      q.reduce((a, b) => a + b, 0),
+      1,
+      { abs: 1e-9 },
+    );
+    expectClose((await readReadout(page, id, 'cross-entropy')).value, crossEntropy(p, q), {
+      rel: 1e-12,
+    });
+    expectClose((await readReadout(page, id, 'kl')).value, klDivergence(p, q), { rel: 1e-12 });
     await context.close();
   });
 });
