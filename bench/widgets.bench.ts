@@ -13,8 +13,9 @@
  *   (`Emulation.setCPUThrottlingRate`).
  * - First touch: a fresh page with the cache disabled; load, scroll the widget into view, wait
  *   1 s, focus its first slider and press ArrowRight. Wall time from the keydown's timestamp to
- *   the first change of one of its readouts' `data-value` (the widget's script loads on that
- *   first interaction, so this includes the network). Unthrottled, and under Lighthouse's
+ *   the first change of one of its readouts' `data-value` (the widget's script loads when the
+ *   widget nears the window, or failing that on this first interaction, so this includes what
+ *   the network has not yet delivered). Unthrottled, and under Lighthouse's
  *   simulated mobile profile (RTT 150 ms, 1638.4 Kbps down, 675 Kbps up, 4× CPU). Pages are
  *   served gzip-compressed, as a production host would.
  *

@@ -118,14 +118,20 @@ export class DistributionEditor {
     const range = row.querySelector<HTMLInputElement>('[data-outcome-range]');
     const box = row.querySelector<HTMLInputElement>('[data-outcome-number]');
     if (!label || !range || !box) return;
-    label.id = `${base}-label`;
-    label.htmlFor = `${base}-range`;
-    label.textContent = outcomeLabel(this.#symbol, index);
-    range.id = `${base}-range`;
-    box.id = `${base}-number`;
-    box.setAttribute('aria-labelledby', label.id);
-    if (range !== keep) range.value = String(value);
-    if (box !== keep) box.value = numberBoxText(value);
+    // Names change only for a new row (a clone of the first); rewriting them on every input
+    // would invalidate style for nothing.
+    if (label.id !== `${base}-label`) {
+      label.id = `${base}-label`;
+      label.htmlFor = `${base}-range`;
+      label.textContent = outcomeLabel(this.#symbol, index);
+      range.id = `${base}-range`;
+      box.id = `${base}-number`;
+      box.setAttribute('aria-labelledby', label.id);
+    }
+    const rangeText = String(value);
+    const boxText = numberBoxText(value);
+    if (range !== keep && range.value !== rangeText) range.value = rangeText;
+    if (box !== keep && box.value !== boxText) box.value = boxText;
   }
 
   #toggle(selector: string, disabled: boolean): void {

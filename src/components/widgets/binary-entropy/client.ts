@@ -1,36 +1,19 @@
-/** `<binary-entropy-widget>`: the live binary entropy curve (loaded on first interaction). */
-import { enablePointDrag } from '../../kit/point-drag.ts';
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
-import { WidgetElement } from '../../kit/widget-element.ts';
+/** `<binary-entropy-widget>`: the binary entropy curve, its point dragged along it. */
+import type { DraggedPoint } from '../../kit/point-drag.ts';
+import { ScalarWidgetElement } from '../../kit/scalar-widget-element.ts';
+import { toSliderStep } from '../../kit/slider-step.ts';
 import { binaryEntropyChart } from './chart.ts';
 import { binaryEntropyModel, type BinaryEntropyState } from './model.ts';
 
-export class BinaryEntropyElement extends WidgetElement<BinaryEntropyState> {
+export class BinaryEntropyElement extends ScalarWidgetElement<'p', BinaryEntropyState> {
   protected readonly model = binaryEntropyModel;
   protected readonly chart = binaryEntropyChart;
-  #control: ScalarControl | undefined;
+  protected readonly field = 'p';
+  protected readonly dragMarks = ['point'];
 
-  protected bindControls(): void {
-    const root = this.querySelector<HTMLElement>('[data-scalar-control="p"]');
-    if (!root) return;
-    const control = bindScalarControl(root, this.model.codecs.p, {
-      change: (p) => this.commit({ p }),
-      invalid: (message) => this.reject(message),
-    });
-    this.#control = control;
-    const holder = this.querySelector<HTMLElement>('[data-chart]');
-    const chart = this.liveChart;
-    if (!holder || !chart) return;
-    // Drag the point along the curve: the pointer's x is the new p (to 0.001).
-    enablePointDrag(holder, chart, ['point'], (_, x) => {
-      const p = Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
-      control.set(p);
-      this.commit({ p });
-    });
-  }
-
-  protected syncControls({ p }: BinaryEntropyState): void {
-    this.#control?.set(p);
+  /** The point moves along the curve: the pointer's x is the new p (to the number box's 0.001). */
+  protected draggedValue(_: DraggedPoint, x: number): number {
+    return toSliderStep(x, 0, 1, 0.001);
   }
 }
 

@@ -1,41 +1,24 @@
-/** `<gaussian-entropy-widget>`: the live Gaussian density and its entropy (loaded on first interaction). */
-import { enablePointDrag } from '../../kit/point-drag.ts';
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
-import { WidgetElement } from '../../kit/widget-element.ts';
+/** `<gaussian-entropy-widget>`: the Gaussian density and its entropy, widened by its handles. */
+import type { DraggedPoint } from '../../kit/point-drag.ts';
+import { ScalarWidgetElement } from '../../kit/scalar-widget-element.ts';
+import { toSliderStep } from '../../kit/slider-step.ts';
 import { gaussianEntropyChart } from './chart.ts';
 import { gaussianEntropyModel, SIGMA_MAX, SIGMA_MIN, type GaussianEntropyState } from './model.ts';
 
 /** σ from a dragged point: the width handle's distance from 0, or the peak's height 1/(σ√2π). */
-function draggedSigma(handle: number, x: number, y: number): number {
-  const sigma = handle === 0 ? 1 / (Math.max(y, 1e-9) * Math.sqrt(2 * Math.PI)) : Math.abs(x);
-  return Math.round(Math.min(SIGMA_MAX, Math.max(SIGMA_MIN, sigma)) * 100) / 100;
+export function draggedSigma({ index }: DraggedPoint, x: number, y: number): number {
+  const sigma = index === 0 ? 1 / (Math.max(y, 1e-9) * Math.sqrt(2 * Math.PI)) : Math.abs(x);
+  return toSliderStep(sigma, SIGMA_MIN, SIGMA_MAX);
 }
 
-export class GaussianEntropyElement extends WidgetElement<GaussianEntropyState> {
+export class GaussianEntropyElement extends ScalarWidgetElement<'sigma', GaussianEntropyState> {
   protected readonly model = gaussianEntropyModel;
   protected readonly chart = gaussianEntropyChart;
-  #control: ScalarControl | undefined;
+  protected readonly field = 'sigma';
+  protected readonly dragMarks = ['p-handles'];
 
-  protected bindControls(): void {
-    const root = this.querySelector<HTMLElement>('[data-scalar-control="sigma"]');
-    if (!root) return;
-    const control = bindScalarControl(root, this.model.codecs.sigma, {
-      change: (sigma) => this.commit({ sigma }),
-      invalid: (message) => this.reject(message),
-    });
-    this.#control = control;
-    const holder = this.querySelector<HTMLElement>('[data-chart]');
-    const chart = this.liveChart;
-    if (!holder || !chart) return;
-    enablePointDrag(holder, chart, ['p-handles'], ({ index }, x, y) => {
-      const sigma = draggedSigma(index, x, y);
-      control.set(sigma);
-      this.commit({ sigma });
-    });
-  }
-
-  protected syncControls({ sigma }: GaussianEntropyState): void {
-    this.#control?.set(sigma);
+  protected draggedValue(point: DraggedPoint, x: number, y: number): number {
+    return draggedSigma(point, x, y);
   }
 }
 

@@ -1,35 +1,19 @@
-/** `<surprise-widget>`: the surprise of one outcome, dragged along its curve. */
-import { enablePointDrag } from '../../kit/point-drag.ts';
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
-import { WidgetElement } from '../../kit/widget-element.ts';
+/** `<surprise-widget>`: the surprise of one outcome, its point dragged along the curve. */
+import type { DraggedPoint } from '../../kit/point-drag.ts';
+import { ScalarWidgetElement } from '../../kit/scalar-widget-element.ts';
+import { toSliderStep } from '../../kit/slider-step.ts';
 import { surpriseChart } from './chart.ts';
 import { P_MIN, surpriseModel, type SurpriseState } from './model.ts';
 
-export class SurpriseElement extends WidgetElement<SurpriseState> {
+export class SurpriseElement extends ScalarWidgetElement<'p', SurpriseState> {
   protected readonly model = surpriseModel;
   protected readonly chart = surpriseChart;
-  #control: ScalarControl | undefined;
+  protected readonly field = 'p';
+  protected readonly dragMarks = ['point'];
 
-  protected bindControls(): void {
-    const root = this.querySelector<HTMLElement>('[data-scalar-control="p"]');
-    if (!root) return;
-    const control = bindScalarControl(root, this.model.codecs.p, {
-      change: (p) => this.commit({ p }),
-      invalid: (message) => this.reject(message),
-    });
-    this.#control = control;
-    const holder = this.querySelector<HTMLElement>('[data-chart]');
-    const chart = this.liveChart;
-    if (!holder || !chart) return;
-    enablePointDrag(holder, chart, ['point'], (_, x) => {
-      const p = Math.round(Math.min(1, Math.max(P_MIN, x)) * 1000) / 1000;
-      control.set(p);
-      this.commit({ p });
-    });
-  }
-
-  protected syncControls({ p }: SurpriseState): void {
-    this.#control?.set(p);
+  /** The pointer's x is the outcome's new probability (to the number box's 0.001). */
+  protected draggedValue(_: DraggedPoint, x: number): number {
+    return toSliderStep(x, P_MIN, 1, 0.001);
   }
 }
 

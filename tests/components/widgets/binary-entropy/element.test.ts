@@ -5,6 +5,7 @@ import { binaryEntropyModel } from '../../../../src/components/widgets/binary-en
 import { expectClose } from '../../../helpers/expect-close.ts';
 import { installDom } from '../dom.ts';
 import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+import { dragPoint } from '../pointer.ts';
 
 let removeDom: () => void = () => undefined;
 beforeAll(async () => {
@@ -42,5 +43,11 @@ describe('<binary-entropy-widget> in the page', () => {
     });
     expect(hostile.querySelector('[data-notice]')?.textContent).toContain('binary-entropy.p=1e999');
     expect(hostile.querySelector('[data-chart] svg')).not.toBeNull();
+  });
+  it('dragging the point to x = 0.7 sets p = 0.7 in the controls and h = binaryEntropy(0.7)', async () => {
+    const figure = await mountWidget(BinaryEntropy);
+    dragPoint(figure, 'point', 0, { x: 0.7, y: 0 });
+    expect(box(figure).value).toBe('0.7');
+    expectClose(readoutValue(figure, 'entropy'), binaryEntropy(0.7), { rel: 1e-15 });
   });
 });

@@ -5,6 +5,7 @@ import { gaussianEntropyModel } from '../../../../src/components/widgets/gaussia
 import { expectClose } from '../../../helpers/expect-close.ts';
 import { installDom } from '../dom.ts';
 import { mountWidget, readoutValue, typeInto } from '../mount-widget.ts';
+import { dragPoint } from '../pointer.ts';
 
 let removeDom: () => void = () => undefined;
 beforeAll(async () => {
@@ -43,5 +44,16 @@ describe('<gaussian-entropy-widget> in the page', () => {
     expect(figure.querySelector('[data-notice]')?.textContent).toContain(
       '“gaussian-entropy.mu=1”: unknown parameter',
     );
+  });
+  it('dragging the width handle to x = 2 sets σ = 2; dragging the peak to height 1/(0.5√2π) sets σ = 0.5', async () => {
+    const figure = await mountWidget(GaussianEntropy);
+    dragPoint(figure, 'p-handles', 1, { x: 2, y: 0.1 });
+    expect(box(figure).value).toBe('2');
+    expectClose(readoutValue(figure, 'entropy'), gaussianEntropy(2), { rel: 1e-15 });
+    // The chart redraws with Plot when σ crosses a step of the y axis; in jsdom the peak is
+    // dragged on the chart as drawn, through its grab zone.
+    dragPoint(figure, 'p-handles', 0, { x: 0, y: 1 / (0.5 * Math.sqrt(2 * Math.PI)) });
+    expect(box(figure).value).toBe('0.5');
+    expectClose(readoutValue(figure, 'entropy'), gaussianEntropy(0.5), { rel: 1e-15 });
   });
 });
