@@ -18,8 +18,9 @@ import { getUnit, onUnitChange } from './unit.ts';
 import { addressedIds, strayParams } from './url-state.ts';
 import { followFocus } from './view-in-sight.ts';
 
-// Each widget folder's client module, as a lazy chunk of its own (Plot comes with the first
-// one). The kind of a figure (`data-widget`) is its folder name.
+// Each widget folder's client module, as a lazy chunk of its own (none carries Plot: a chart
+// imports it only when its structure changes, see live-chart.ts). The kind of a figure
+// (`data-widget`) is its folder name.
 const clientModules = import.meta.glob('../widgets/*/client.ts');
 
 const started = new WeakSet<Element>();
