@@ -6,6 +6,7 @@
 import {
   addOutcome,
   checkDistribution,
+  draggedProbability,
   MAX_OUTCOMES,
   MIN_OUTCOMES,
   normaliseValues,
@@ -57,12 +58,12 @@ export class DistributionEditor {
   }
 
   /**
-   * Set outcome `index` to `value` as its slider does (the others rescale), and report it:
-   * what dragging that outcome's bar on a chart does.
+   * Set outcome `index` to the dragged `value` (clamped, kept to 0.001) as its slider does (the
+   * others rescale), and report it: what dragging that outcome's bar on a chart does.
    */
   setProbability(index: number, value: number): void {
     if (index < 0 || index >= this.#values.length) return;
-    this.#apply(rescaleOthers(this.#values, index, Math.min(1, Math.max(0, value))));
+    this.#apply(rescaleOthers(this.#values, index, draggedProbability(value)));
   }
 
   #onInput(event: Event): void {

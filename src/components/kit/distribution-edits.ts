@@ -12,6 +12,7 @@
 import { isDistribution, normalize } from '../../lib/index.ts';
 import { LINK_SUM_TOLERANCE, parseDecimal, type ParseResult } from './params.ts';
 import { outcomeLabel } from './distribution-labels.ts';
+import { toSliderStep } from './slider-step.ts';
 
 export const MIN_OUTCOMES = 2;
 export const MAX_OUTCOMES = 10;
@@ -19,6 +20,14 @@ export const MAX_OUTCOMES = 10;
 const sum = (values: readonly number[]): number =>
   values.reduce((total, value) => total + value, 0);
 const uniform = (n: number): number[] => Array.from({ length: n }, () => 1 / n);
+
+/**
+ * The probability a drag on a chart sets: the value under the pointer, clamped to [0, 1] and
+ * kept to the number box's step (0.001), as a pointer is not more precise than that.
+ */
+export function draggedProbability(value: number): number {
+  return toSliderStep(value, 0, 1, 0.001);
+}
 
 /** Set entry `index` to `value` ∈ [0, 1] and scale the others to share 1 − value. */
 export function rescaleOthers(values: readonly number[], index: number, value: number): number[] {

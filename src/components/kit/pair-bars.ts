@@ -16,14 +16,6 @@ import {
   type ProbabilityPair,
 } from './pair-bars-spec.ts';
 
-/**
- * The probability a drag sets: the value under the pointer, clamped to [0, 1] and kept to the
- * number box's step (0.001), as a pointer is not more precise than that.
- */
-export function draggedProbability(value: number): number {
-  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
-}
-
 export interface PairBars {
   /** Show `pair` (in place while the number of outcomes stays). */
   show(pair: ProbabilityPair): void;
@@ -45,7 +37,7 @@ export function bindPairBars(
     const editor = editors[symbol];
     if (!editor) continue;
     enableBarDrag(holder, chart, PAIR_BAR_MARKS[symbol], (index, value) =>
-      editor.setProbability(index, draggedProbability(value)),
+      editor.setProbability(index, value),
     );
   }
   return { show: (pair) => chart.show(pairBarsSpec(pair), describePairBars(pair)) };

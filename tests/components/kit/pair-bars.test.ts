@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readScales } from '../../../src/components/kit/chart-scales.ts';
 import { structureKey } from '../../../src/components/kit/chart-spec.ts';
-import { draggedProbability } from '../../../src/components/kit/pair-bars.ts';
+import { draggedProbability } from '../../../src/components/kit/distribution-edits.ts';
 import {
   describePairBars,
   PAIR_BAR_MARKS,

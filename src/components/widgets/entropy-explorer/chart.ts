@@ -1,10 +1,9 @@
 /**
  * Entropy explorer chart: one bar per outcome, height p(x), labelled with the outcome's
- * surprise −log p(x) in the site unit ("∞" for p(x) = 0; the unit is named in the x label). Surprise comes from `src/lib`:
- * for one outcome it is the entropy's summand divided by p, so it is computed as
- * `crossEntropy(onePoint, p)` — the expected surprise under a point mass on x.
+ * surprise −log p(x) in the site unit ("∞" for p(x) = 0; the unit is named in the x label).
+ * Surprise comes from `src/lib` (`surprisal`).
  */
-import { crossEntropy } from '../../../lib/index.ts';
+import { surprisal } from '../../../lib/index.ts';
 import { formatQuantity, formatNumber } from '../../kit/format.ts';
 import { barLabelDigits } from '../../kit/chart-layout.ts';
 import type { WidgetChart } from '../../kit/types.ts';
@@ -17,13 +16,10 @@ interface Bar {
   surprise: number;
 }
 
-/** Surprise −log_b p(x) of each outcome x, via `crossEntropy` against a point mass on x. */
+/** Surprise −log_b p(x) of each outcome x (`surprisal` from src/lib). */
 export function surprises(p: readonly number[], unit: Unit): number[] {
   const base = unitBase(unit);
-  return p.map((_, index) => {
-    const pointMass = p.map((__, j) => (j === index ? 1 : 0));
-    return crossEntropy(pointMass, p, { base });
-  });
+  return p.map((probability) => surprisal(probability, { base }));
 }
 
 function bars(p: readonly number[], unit: Unit): Bar[] {
