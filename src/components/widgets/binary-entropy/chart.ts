@@ -34,7 +34,7 @@ export const binaryEntropyChart: WidgetChart<BinaryEntropyState> = {
     return {
       x: { label: 'P(heads) p', domain: [0, 1] },
       y: {
-        label: `h(p) in ${unit}`,
+        label: `H_b(p) in ${unit}`,
         domain: [0, binaryEntropy(0.5, { base: unitBase(unit) })],
         grid: true,
       },
@@ -56,8 +56,8 @@ export const binaryEntropyChart: WidgetChart<BinaryEntropyState> = {
     const h = readouts['entropy'] ?? binaryEntropy(p, { base });
     const max = binaryEntropy(0.5, { base });
     return (
-      `Curve of the binary entropy h(p) for p from 0 to 1, rising from 0 to ${formatQuantity(max, unit)} ` +
-      `at p = 0.5 and falling back to 0; the marked point is p = ${formatNumber(p)}, h(p) = ${formatQuantity(h, unit)}.`
+      `Curve of the binary entropy H_b(p) for p from 0 to 1, rising from 0 to ${formatQuantity(max, unit)} ` +
+      `at p = 0.5 and falling back to 0; the marked point is p = ${formatNumber(p)}, H_b(p) = ${formatQuantity(h, unit)}.`
     );
   },
 };

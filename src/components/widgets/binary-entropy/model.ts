@@ -1,6 +1,6 @@
 /**
  * Binary entropy: a coin with P(heads) = p.
- * Readout `entropy`: h(p) = −p log p − (1 − p) log(1 − p), from `src/lib`, in the site unit
+ * Readout `entropy`: H_b(p) = −p log p − (1 − p) log(1 − p), from `src/lib`, in the site unit
  * (0 at p = 0 and p = 1, maximal — 1 bit — at p = ½). URL: `ID.p=0.3` with p ∈ [0, 1].
  */
 import { binaryEntropy } from '../../../lib/index.ts';
@@ -21,7 +21,7 @@ export const binaryEntropyModel: WidgetModel<BinaryEntropyState> = {
     return [
       {
         name: 'entropy',
-        label: 'Entropy h(p)',
+        label: 'Binary entropy H_b(p)',
         value: binaryEntropy(p, { base: unitBase(unit) }),
         unit,
       },

@@ -26,7 +26,7 @@ export const MAX_SYMBOLS = 100_000;
 
 export const codingGameModel: WidgetModel<CodingGameState> = {
   kind: 'coding-game',
-  defaults: { p: [1 / 3, 1 / 3, 1 / 3], q: [0.25, 0.5, 0.25], n: 1000, seed: 1 },
+  defaults: { p: [0.5, 0.25, 0.25], q: [0.25, 0.25, 0.5], n: 1000, seed: 1 },
   codecs: {
     p: probabilityList(),
     q: probabilityList(),

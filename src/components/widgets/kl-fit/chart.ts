@@ -17,7 +17,7 @@ import type { Unit } from '../../kit/unit.ts';
 import { handleXs, HANDLES } from './drag.ts';
 import { fitBoth, type Direction, type Fit, type FitPoint } from './fit.ts';
 import { mixtureLogPdf } from './mixture.ts';
-import { finalPoints, type KlFitState } from './model.ts';
+import { finalPoints, formatParameter, type KlFitState } from './model.ts';
 
 export const X_LIMIT = 12;
 /**
@@ -138,8 +138,8 @@ export function describeFits(
   return (
     `Density of the mixture p, weight ${formatNumber(state.weight)} on N(${formatNumber(state.mu1)}, ` +
     `${formatNumber(state.sigma)}²) and the rest on N(${formatNumber(state.mu2)}, ${formatNumber(state.sigma)}²), ` +
-    `with two single Gaussians q, ${phaseWords(phase)}: forward (dashed) mean ${formatNumber(forward.mu)}, ` +
-    `s ${formatNumber(forward.sigma)}; reverse (thick) mean ${formatNumber(reverse.mu)}, s ${formatNumber(reverse.sigma)}.` +
+    `with two single Gaussians q, ${phaseWords(phase)}: forward (dashed) mean ${formatParameter(forward.mu)}, ` +
+    `s ${formatParameter(forward.sigma)}; reverse (thick) mean ${formatParameter(reverse.mu)}, s ${formatParameter(reverse.sigma)}.` +
     (forwardKl !== undefined && reverseKl !== undefined
       ? ` Divergences reached: D(p‖q) = ${formatQuantity(forwardKl, unit)} forward, ` +
         `D(q‖p) = ${formatQuantity(reverseKl, unit)} reverse.`

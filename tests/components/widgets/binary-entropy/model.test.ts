@@ -25,7 +25,7 @@ describe('binary entropy model', () => {
   it('chart description marks the current point with its entropy', () => {
     const readouts = readoutValues(binaryEntropyModel.readouts({ p: 0.5 }, 'bits'));
     expect(binaryEntropyChart.describe({ p: 0.5 }, 'bits', readouts)).toContain(
-      'p = 0.5, h(p) = 1 bit',
+      'p = 0.5, H_b(p) = 1 bit',
     );
   });
 });
