@@ -22,7 +22,7 @@ export class WorkedExampleElement extends PairWidgetElement<WorkedPair> {
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-explorer-link]')) {
       const url = new URL(link.href);
       url.search = explorerQuery(link.dataset['explorerLink'] ?? '', this.state);
-      link.href = url.toString();
+      link.setAttribute('href', `${url.pathname}${url.search}`);
     }
   }
 }
