@@ -34,7 +34,7 @@ export class DistributionEditor {
     if (!rows) throw new Error('DistributionEditor: [data-outcome-rows] missing');
     this.#root = root;
     this.#rows = rows;
-    this.#symbol = root.dataset['distributionEditor'] ?? 'p';
+    this.#symbol = root.dataset['symbol'] ?? root.dataset['distributionEditor'] ?? 'p';
     this.#prefix = root.dataset['idPrefix'] ?? this.#symbol;
     this.#handlers = handlers;
     rows.addEventListener('input', (event) => this.#onInput(event));

@@ -10,7 +10,12 @@ import { bindPairBars, type PairBars } from './pair-bars.ts';
 import { pairProblem, type DistributionPair } from './pair.ts';
 import { WidgetElement } from './widget-element.ts';
 
-export abstract class PairWidgetElement<S extends DistributionPair> extends WidgetElement<S> {
+export abstract class PairWidgetElement<S extends object> extends WidgetElement<S> {
+  /**
+   * The state fields holding the truth-role (tone p) and model-role (tone q) distributions;
+   * `p` and `q` unless a widget names them otherwise (e.g. R and S in the worked example).
+   */
+  protected readonly pairFields: readonly [string, string] = ['p', 'q'];
   #editors: Partial<Record<'p' | 'q', DistributionEditor>> = {};
   #pending: DistributionPair = { p: [], q: [] };
   #pairBars: PairBars | undefined;
@@ -30,13 +35,20 @@ export abstract class PairWidgetElement<S extends DistributionPair> extends Widg
   /** Draw the view, then the pair picture with the same (drawn) state. */
   protected override render(): void {
     super.render();
-    this.#pairBars?.show(this.state);
+    this.#pairBars?.show(this.pairOf(this.state));
+  }
+
+  /** The state's two distributions in the p (truth) and q (model) roles. */
+  protected pairOf(state: S): DistributionPair {
+    const fields = state as unknown as Record<string, number[]>;
+    return { p: fields[this.pairFields[0]]!, q: fields[this.pairFields[1]]! };
   }
 
   protected syncControls(state: S): void {
-    this.#pending = { p: [...state.p], q: [...state.q] };
-    this.#editors.p?.setValues(state.p);
-    this.#editors.q?.setValues(state.q);
+    const { p, q } = this.pairOf(state);
+    this.#pending = { p: [...p], q: [...q] };
+    this.#editors.p?.setValues(p);
+    this.#editors.q?.setValues(q);
   }
 
   /** Show the state's p and q in the editors and commit it (e.g. after a swap). */
@@ -48,7 +60,8 @@ export abstract class PairWidgetElement<S extends DistributionPair> extends Widg
   #propose(pair: DistributionPair): void {
     this.#pending = pair;
     const problem = pairProblem(pair);
-    if (problem === undefined) this.commit({ ...this.state, p: pair.p, q: pair.q });
+    const [pField, qField] = this.pairFields;
+    if (problem === undefined) this.commit({ ...this.state, [pField]: pair.p, [qField]: pair.q });
     else this.reject(`${problem}.`);
   }
 }

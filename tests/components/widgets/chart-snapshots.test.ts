@@ -36,6 +36,8 @@ import { gaussianKlChart } from '../../../src/components/widgets/gaussian-kl/cha
 import { gaussianKlModel } from '../../../src/components/widgets/gaussian-kl/model.ts';
 import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/chart.ts';
 import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
+import { workedExampleChart } from '../../../src/components/widgets/worked-example/chart.ts';
+import { workedExampleModel } from '../../../src/components/widgets/worked-example/model.ts';
 import {
   klFitChart,
   klFitSpec,
@@ -129,6 +131,12 @@ const cases: SnapshotCase[] = [
     name: 'mismatched-code',
     title: 'four outcomes, a code built for the reverse of p, n = 100 000',
     state: { p: [0.5, 0.25, 0.125, 0.125], q: [0.125, 0.125, 0.25, 0.5], n: 100_000, seed: 7 },
+    unit: 'nats',
+  }),
+  ...widgetCases(workedExampleModel, workedExampleChart, {
+    name: 'larger-asymmetry',
+    title: 'R = (0.3, 0.4, 0.3), S = (0.1, 0.8, 0.1): the larger-asymmetry pair',
+    state: { r: [0.3, 0.4, 0.3], s: [0.1, 0.8, 0.1] },
     unit: 'nats',
   }),
   ...widgetCases(klExplorerModel, klExplorerChart, {
