@@ -24,6 +24,8 @@ import {
 import type { Unit } from '../../../src/components/kit/unit.ts';
 import { binaryEntropyChart } from '../../../src/components/widgets/binary-entropy/chart.ts';
 import { binaryEntropyModel } from '../../../src/components/widgets/binary-entropy/model.ts';
+import { coinTossChart } from '../../../src/components/widgets/coin-toss/chart.ts';
+import { coinTossModel } from '../../../src/components/widgets/coin-toss/model.ts';
 import { codingGameChart } from '../../../src/components/widgets/coding-game/chart.ts';
 import { codingGameModel } from '../../../src/components/widgets/coding-game/model.ts';
 import { crossEntropyExplorerChart } from '../../../src/components/widgets/cross-entropy-explorer/chart.ts';
@@ -129,6 +131,12 @@ const cases: SnapshotCase[] = [
     name: 'mismatched-code',
     title: 'four outcomes, a code built for the reverse of p, n = 100 000',
     state: { p: [0.5, 0.25, 0.125, 0.125], q: [0.125, 0.125, 0.25, 0.5], n: 100_000, seed: 7 },
+    unit: 'nats',
+  }),
+  ...widgetCases(coinTossModel, coinTossChart, {
+    name: 'coin-2-tossing',
+    title: 'coin 2 tosses 10⁶ times, one run: the evidence for coin 1 tends to −D(q‖p)',
+    state: { p: 0.3, q: 0.6, n: 1_000_000, seed: 5, source: 'q', runs: 1 },
     unit: 'nats',
   }),
   ...widgetCases(klExplorerModel, klExplorerChart, {
