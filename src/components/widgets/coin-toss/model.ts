@@ -53,20 +53,20 @@ export const coinTossModel: WidgetModel<CoinTossState> = {
     return [
       {
         name: 'llr-per-toss',
-        label: 'Evidence for coin 1 per toss, log-ratio / n',
+        label: 'Evidence per toss',
         value: logLikelihoodRatio(heads, state.n, state.p, state.q, { base }) / state.n,
         unit,
       },
-      { name: 'heads', label: 'Heads in run 1', value: heads, unit: 'count' },
+      { name: 'heads', label: 'Heads (run 1)', value: heads, unit: 'count' },
       {
         name: 'kl-pq',
-        label: 'D(p‖q), the limit when coin 1 tosses',
+        label: 'D(p‖q)',
         value: bernoulliKl(state.p, state.q, { base }),
         unit,
       },
       {
         name: 'kl-qp',
-        label: 'D(q‖p); −D(q‖p) is the limit when coin 2 tosses',
+        label: 'D(q‖p)',
         value: bernoulliKl(state.q, state.p, { base }),
         unit,
       },
