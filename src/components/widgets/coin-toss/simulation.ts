@@ -2,11 +2,11 @@
  * The coin-toss experiment: `runs` independent runs of n tosses of the source coin (P(heads)
  * = p when source is 'p', q when 'q'). Run r is seeded with (seed + r) mod 2³², so run 0 is
  * exactly `tossCoins(n, heads, createRng(seed))`. Each run's per-toss log-likelihood ratio
- * for coin 1 (`llrPath`, in nats) is computed for every toss, but only kept at about
- * `CHART_POINTS` log-spaced toss counts (the chart never draws n points). Runs are memoised
+ * for coin 1 (in nats, the value `llrPath` gives) is evaluated from the running head count at
+ * about `CHART_POINTS` log-spaced toss counts only (the chart never draws n points). Runs are memoised
  * one by one, so adding a run computes only the new one.
  */
-import { createRng, llrPath, tossCoins } from '../../../lib/index.ts';
+import { createRng, logLikelihoodRatio, tossCoins } from '../../../lib/index.ts';
 
 export type Source = 'p' | 'q';
 
@@ -45,13 +45,19 @@ export function runSeed(seed: number, run: number): number {
 
 function compute({ p, q, n, seed, source }: CoinTossInput, run: number): Run {
   const tosses = tossCoins(n, source === 'p' ? p : q, createRng(runSeed(seed, run)));
-  const path = llrPath(tosses, p, q, { base: Math.E });
-  let heads = 0;
-  for (let i = 0; i < n; i++) heads += tosses[i]!;
   const sizes = checkpoints(n);
   const sampled = new Float64Array(sizes.length);
-  sizes.forEach((size, i) => (sampled[i] = path[size - 1]!));
-  return { heads, final: path[n - 1]!, sampled };
+  let heads = 0;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    heads += tosses[i]!;
+    if (i + 1 === sizes[next]) {
+      // The same value as `llrPath(tosses, p, q, { base: Math.E })[i]`, at the checkpoints only.
+      sampled[next] = logLikelihoodRatio(heads, i + 1, p, q, { base: Math.E }) / (i + 1);
+      next++;
+    }
+  }
+  return { heads, final: sampled[sampled.length - 1]!, sampled };
 }
 
 const cache = new Map<string, Run>();
