@@ -54,6 +54,22 @@ describe('coin-toss widget', () => {
     await context.close();
   });
 
+  it('shows the readouts in nats with ?unit=nats', async () => {
+    const { context, page } = await open('?unit=nats&coin-toss.n=5000&coin-toss.seed=3');
+    const readouts = await readReadouts(page, id);
+    const heads = expected(0.5, 0.75, 5000, 3, 'p').heads;
+    expect(readouts['llr-per-toss']!.unit).toBe('nats');
+    expectClose(
+      readouts['llr-per-toss']!.value,
+      logLikelihoodRatio(heads, 5000, 0.5, 0.75, { base: Math.E }) / 5000,
+      { rel: 1e-12 },
+    );
+    expectClose(readouts['kl-pq']!.value, bernoulliKl(0.5, 0.75, { base: Math.E }), {
+      rel: 1e-12,
+    });
+    await context.close();
+  });
+
   it('ignores a hostile source and n with a notice, keeping the defaults', async () => {
     const { context, page } = await open('?coin-toss.source=r&coin-toss.n=1e9');
     const state = await readWidgetState<{ source: string; n: number }>(page, id);
