@@ -53,7 +53,8 @@ describe('steinTest', () => {
       [10, 0.5, 0.7, 1],
       [10, 0.5, 0.7, Number.NaN],
     ] as const) {
-      expect(() => steinTest(...args)).toThrow(DistributionError);
+      const [n, p, q, a] = args;
+      expect(() => steinTest(n, p, q, a)).toThrow(DistributionError);
     }
   });
 });
