@@ -102,7 +102,7 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 // Main-thread work per input
 
 /** Seconds the renderer's main thread has spent running tasks since the page started. */
-async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
+export async function mainThreadSeconds(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const task = metrics.find((metric) => metric.name === 'TaskDuration');
   if (task === undefined) throw new Error('no TaskDuration metric');
@@ -176,7 +176,7 @@ async function measurePress(page: Page, cdp: CDPSession, series: PressSeries): P
  * Press costs (ms) of each slider, `samplesPerSeries` each after `warmUpPresses`, taken in turn
  * (one press on each, then again), so every series sees the same moments of machine load.
  */
-async function interleavedCosts(
+export async function interleavedCosts(
   page: Page,
   cdp: CDPSession,
   sliders: readonly Locator[],
@@ -193,7 +193,7 @@ async function interleavedCosts(
 }
 
 /** A plain `<input type=range>` appended to the page, outside any widget, nothing listening. */
-async function addIdleSlider(page: Page): Promise<Locator> {
+export async function addIdleSlider(page: Page): Promise<Locator> {
   const id = 'bench-idle-slider';
   await page.evaluate((sliderId) => {
     const input = document.createElement('input');
@@ -214,7 +214,7 @@ interface WorkStats {
 }
 
 /** p50 and p95 of `costs` after subtracting the median of `idle` from each (clamped at 0). */
-function workStats(costs: readonly number[], idle: readonly number[]): WorkStats {
+export function workStats(costs: readonly number[], idle: readonly number[]): WorkStats {
   const baseline = median(idle);
   const net = costs.map((cost) => Math.max(0, cost - baseline));
   return { p50: median(net), p95: percentile(net, 0.95), idle };
@@ -504,55 +504,60 @@ function lessonRank(url: string): number {
   return rank === -1 ? lessonSlugs.length : rank;
 }
 
-const only = new Set(process.argv.slice(2));
-const outDir = buildSiteOnce();
-const server = await startStaticServer(outDir, basePath());
-const proxy = await startGzipProxy(server.origin);
-const browser = await launchChromium();
-try {
-  const lessons = sitePageUrls(outDir, proxy.origin, basePath())
-    .filter((url) => new URL(url).pathname.includes('/lessons/'))
-    .sort((a, b) => lessonRank(a) - lessonRank(b));
-  const rows: Row[] = [];
-  for (const url of lessons) {
-    const path = new URL(url).pathname;
-    const found = await attempt(async () => {
-      const page = await browser.newPage();
-      try {
-        await page.goto(url, { waitUntil: 'load' });
-        return await widgetsOnPage(page);
-      } finally {
-        await page.close();
+/** Run only as a script: `coin-toss.bench.ts` imports the measurement helpers above. */
+async function main(): Promise<void> {
+  const only = new Set(process.argv.slice(2));
+  const outDir = buildSiteOnce();
+  const server = await startStaticServer(outDir, basePath());
+  const proxy = await startGzipProxy(server.origin);
+  const browser = await launchChromium();
+  try {
+    const lessons = sitePageUrls(outDir, proxy.origin, basePath())
+      .filter((url) => new URL(url).pathname.includes('/lessons/'))
+      .sort((a, b) => lessonRank(a) - lessonRank(b));
+    const rows: Row[] = [];
+    for (const url of lessons) {
+      const path = new URL(url).pathname;
+      const found = await attempt(async () => {
+        const page = await browser.newPage();
+        try {
+          await page.goto(url, { waitUntil: 'load' });
+          return await widgetsOnPage(page);
+        } finally {
+          await page.close();
+        }
+      });
+      if (isError(found)) {
+        const work = { 1: found, 4: found };
+        const firstTouch = { unthrottled: found, mobile: found };
+        rows.push({ url, path, id: '?', kind: '?', work, firstTouch });
+        continue;
       }
-    });
-    if (isError(found)) {
-      const work = { 1: found, 4: found };
-      const firstTouch = { unthrottled: found, mobile: found };
-      rows.push({ url, path, id: '?', kind: '?', work, firstTouch });
-      continue;
+      const pageRows: Row[] = found
+        .filter(({ id, kind }) => only.size === 0 || only.has(id) || only.has(kind))
+        .map(({ id, kind }) => ({ url, path, id, kind, work: {}, firstTouch: {} }));
+      if (pageRows.length === 0) continue;
+      rows.push(...pageRows);
+      await measureWorkOnPage(browser, url, pageRows);
     }
-    const pageRows: Row[] = found
-      .filter(({ id, kind }) => only.size === 0 || only.has(id) || only.has(kind))
-      .map(({ id, kind }) => ({ url, path, id, kind, work: {}, firstTouch: {} }));
-    if (pageRows.length === 0) continue;
-    rows.push(...pageRows);
-    await measureWorkOnPage(browser, url, pageRows);
+    if (rows.length === 0) log(`No widget matched ${[...only].join(', ')}.`);
+    for (const row of rows) {
+      if (row.id === '?') continue;
+      row.firstTouch.unthrottled = await attempt(() => firstTouches(browser, row, false));
+      row.firstTouch.mobile = await attempt(() => firstTouches(browser, row, true));
+      log(
+        `${row.path}#${row.id} first touch: ${cell(row.firstTouch.unthrottled, touchCell)} ms, ` +
+          `mobile ${cell(row.firstTouch.mobile, touchCell)} ms`,
+      );
+    }
+    const markdown = await report(rows, `Chromium ${browser.version()}`);
+    writeFileSync(reportFile, markdown);
+    process.stdout.write(`\n${markdown}\nWritten to bench/widgets.md\n`);
+  } finally {
+    await browser.close();
+    proxy.close();
+    await server.close();
   }
-  if (rows.length === 0) log(`No widget matched ${[...only].join(', ')}.`);
-  for (const row of rows) {
-    if (row.id === '?') continue;
-    row.firstTouch.unthrottled = await attempt(() => firstTouches(browser, row, false));
-    row.firstTouch.mobile = await attempt(() => firstTouches(browser, row, true));
-    log(
-      `${row.path}#${row.id} first touch: ${cell(row.firstTouch.unthrottled, touchCell)} ms, ` +
-        `mobile ${cell(row.firstTouch.mobile, touchCell)} ms`,
-    );
-  }
-  const markdown = await report(rows, `Chromium ${browser.version()}`);
-  writeFileSync(reportFile, markdown);
-  process.stdout.write(`\n${markdown}\nWritten to bench/widgets.md\n`);
-} finally {
-  await browser.close();
-  proxy.close();
-  await server.close();
 }
+
+if ((import.meta as { main?: boolean }).main) await main();

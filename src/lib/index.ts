@@ -26,6 +26,7 @@ export {
 export { createRng, type Rng } from './rng.ts';
 export { tossCoins } from './coins.ts';
 export { logLikelihoodRatio, llrPath } from './llr.ts';
+export { steinTest, type CoinTestErrors } from './coin-test.ts';
 export { shannonCodeLengths, expectedCodeLength } from './shannon-code.ts';
 export { huffmanCodeLengths } from './huffman-code.ts';
 export { crossEntropyTerms, klTerms } from './outcome-terms.ts';

@@ -28,6 +28,11 @@ export function formatQuantity(value: number, unit: Unit, digits = 4): string {
   return `${text} ${unitText}`;
 }
 
+/** A readout's text: a count in full (e.g. "500123"), any other value as a quantity. */
+export function formatReadout(value: number, unit: Unit | 'count'): string {
+  return unit === 'count' ? formatNumber(value, 21) : formatQuantity(value, unit);
+}
+
 /** The `data-value` attribute text: full precision, or "Infinity" / "-Infinity". */
 export function dataValue(value: number): string {
   return String(value);

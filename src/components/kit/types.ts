@@ -13,7 +13,8 @@ export interface ReadoutValue {
   label: string;
   /** Full precision; may be ±Infinity where the mathematics says so. */
   value: number;
-  unit: Unit;
+  /** The site unit, or `'count'` for a whole number of things (shown in full, no unit). */
+  unit: Unit | 'count';
 }
 
 export interface WidgetModel<S> {

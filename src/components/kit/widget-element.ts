@@ -16,7 +16,7 @@ import { chartDescriptionId } from './chart-dom.ts';
 import { LiveChart } from './live-chart.ts';
 import { readoutLabelId } from './readout-ids.ts';
 import { copyLink } from './copy-link.ts';
-import { dataValue, formatQuantity } from './format.ts';
+import { dataValue, formatReadout } from './format.ts';
 import { readoutValues, type ReadoutValues, type WidgetChart, type WidgetModel } from './types.ts';
 import { getUnit, onUnitChange, type Unit } from './unit.ts';
 import {
@@ -187,7 +187,7 @@ export abstract class WidgetElement<S> extends HTMLElement {
       if (output.dataset['value'] === value && output.dataset['unit'] === readout.unit) continue;
       output.dataset['value'] = value;
       output.dataset['unit'] = readout.unit;
-      output.textContent = formatQuantity(readout.value, readout.unit);
+      output.textContent = formatReadout(readout.value, readout.unit);
     }
     this.#chart?.show(
       this.chart.spec(state, this.#unit, this.#readouts),

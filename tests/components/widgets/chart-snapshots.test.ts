@@ -24,6 +24,8 @@ import {
 import type { Unit } from '../../../src/components/kit/unit.ts';
 import { binaryEntropyChart } from '../../../src/components/widgets/binary-entropy/chart.ts';
 import { binaryEntropyModel } from '../../../src/components/widgets/binary-entropy/model.ts';
+import { coinTossChart } from '../../../src/components/widgets/coin-toss/chart.ts';
+import { coinTossModel } from '../../../src/components/widgets/coin-toss/model.ts';
 import { codingGameChart } from '../../../src/components/widgets/coding-game/chart.ts';
 import { codingGameModel } from '../../../src/components/widgets/coding-game/model.ts';
 import { crossEntropyExplorerChart } from '../../../src/components/widgets/cross-entropy-explorer/chart.ts';
@@ -137,6 +139,12 @@ const cases: SnapshotCase[] = [
     name: 'larger-asymmetry',
     title: 'R = (0.3, 0.4, 0.3), S = (0.1, 0.8, 0.1): the larger-asymmetry pair',
     state: { r: [0.3, 0.4, 0.3], s: [0.1, 0.8, 0.1] },
+    unit: 'nats',
+  }),
+  ...widgetCases(coinTossModel, coinTossChart, {
+    name: 'coin-2-tossing',
+    title: 'coin 2 tosses 10⁶ times, one run: the evidence for coin 1 tends to −D(q‖p)',
+    state: { p: 0.3, q: 0.6, n: 1_000_000, seed: 5, source: 'q', runs: 1 },
     unit: 'nats',
   }),
   ...widgetCases(klExplorerModel, klExplorerChart, {

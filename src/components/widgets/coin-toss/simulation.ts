@@ -1,0 +1,90 @@
+/**
+ * The coin-toss experiment: `runs` independent runs of n tosses of the source coin (P(heads)
+ * = p when source is 'p', q when 'q'). Run r is seeded with (seed + r) mod 2³², so run 0 is
+ * exactly `tossCoins(n, heads, createRng(seed))`. Each run's per-toss log-likelihood ratio
+ * for coin 1 (in nats, the value `llrPath` gives) is evaluated from the running head count at
+ * about `CHART_POINTS` log-spaced toss counts only (the chart never draws n points). Runs are memoised
+ * one by one, so adding a run computes only the new one.
+ */
+import { createRng, logLikelihoodRatio, tossCoins } from '../../../lib/index.ts';
+
+export type Source = 'p' | 'q';
+
+export interface CoinTossInput {
+  p: number;
+  q: number;
+  n: number;
+  seed: number;
+  source: Source;
+}
+
+export interface Run {
+  heads: number;
+  /** The per-toss log-ratio after all n tosses, in nats. */
+  final: number;
+  /** Per-toss log-ratio (nats) at each of `checkpoints(n)`. */
+  sampled: Float64Array;
+}
+
+export const CHART_POINTS = 400;
+
+/** About `CHART_POINTS` distinct toss counts 1 … n, evenly spaced on a log scale, n last. */
+export function checkpoints(n: number): number[] {
+  const sizes = new Set<number>();
+  for (let k = 0; k < CHART_POINTS; k++) {
+    sizes.add(Math.max(1, Math.round(n ** (k / (CHART_POINTS - 1)))));
+  }
+  sizes.add(n);
+  return [...sizes].sort((a, b) => a - b);
+}
+
+/** The seed of run r. */
+export function runSeed(seed: number, run: number): number {
+  return (seed + run) % 2 ** 32;
+}
+
+function compute({ p, q, n, seed, source }: CoinTossInput, run: number): Run {
+  const tosses = tossCoins(n, source === 'p' ? p : q, createRng(runSeed(seed, run)));
+  const sizes = checkpoints(n);
+  const sampled = new Float64Array(sizes.length);
+  let heads = 0;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    heads += tosses[i]!;
+    if (i + 1 === sizes[next]) {
+      // The same value as `llrPath(tosses, p, q, { base: Math.E })[i]`, at the checkpoints only.
+      sampled[next] = logLikelihoodRatio(heads, i + 1, p, q, { base: Math.E }) / (i + 1);
+      next++;
+    }
+  }
+  return { heads, final: sampled[sampled.length - 1]!, sampled };
+}
+
+const cache = new Map<string, Run>();
+const CACHE_LIMIT = 12;
+
+/** Run `run` of `input` (memoised). */
+export function simulateRun(input: CoinTossInput, run: number): Run {
+  const key = JSON.stringify([input.p, input.q, input.n, input.seed, input.source, run]);
+  let result = cache.get(key);
+  if (!result) {
+    result = compute(input, run);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * The per-toss log-ratio's limit and its spread, in nats: the expected log-ratio of one toss
+ * under the source coin (D(p‖q), or −D(q‖p) for source q) and its standard deviation,
+ * √(s(1 − s))·|ln(p/q) − ln((1 − p)/(1 − q))| with s the source's P(heads).
+ */
+export function perTossMoments(
+  { p, q, source }: Pick<CoinTossInput, 'p' | 'q' | 'source'>,
+  limit: number,
+): { limit: number; sd: number } {
+  const s = source === 'p' ? p : q;
+  const spread = Math.abs(Math.log(p / q) - Math.log((1 - p) / (1 - q)));
+  return { limit, sd: Math.sqrt(s * (1 - s)) * spread };
+}
