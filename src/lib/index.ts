@@ -19,6 +19,13 @@ export {
 } from './continuous.ts';
 export { softmax, logSoftmax } from './softmax.ts';
 export {
+  temperedSoftmax,
+  smoothedTarget,
+  logitGradient,
+  gradientStep,
+  type LogitGradientOptions,
+} from './logit-gradient.ts';
+export {
   crossEntropyLoss,
   type CrossEntropyLossOptions,
   type Reduction,

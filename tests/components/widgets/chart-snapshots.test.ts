@@ -22,6 +22,8 @@ import {
   type WidgetModel,
 } from '../../../src/components/kit/types.ts';
 import type { Unit } from '../../../src/components/kit/unit.ts';
+import { classifierLossChart } from '../../../src/components/widgets/classifier-loss/chart.ts';
+import { classifierLossModel } from '../../../src/components/widgets/classifier-loss/model.ts';
 import { binaryEntropyChart } from '../../../src/components/widgets/binary-entropy/chart.ts';
 import { binaryEntropyModel } from '../../../src/components/widgets/binary-entropy/model.ts';
 import { coinTossChart } from '../../../src/components/widgets/coin-toss/chart.ts';
@@ -109,6 +111,12 @@ const cases: SnapshotCase[] = [
     name: 'six-outcomes-with-zeros',
     title: 'six outcomes, two impossible (∞ surprise), two-digit labels',
     state: { p: [0.5, 0.25, 0.15, 0.1, 0, 0] },
+    unit: 'nats',
+  }),
+  ...widgetCases(classifierLossModel, classifierLossChart, {
+    name: 'smoothed-hot',
+    title: 'five classes, label smoothing 0.1 at temperature 0.5',
+    state: { logits: [2, -1, 0.5, 4, 0], target: 3, smoothing: 0.1, temperature: 0.5, rate: 1 },
     unit: 'nats',
   }),
   ...widgetCases(binaryEntropyModel, binaryEntropyChart, {
