@@ -24,7 +24,7 @@ export type TermFamily = (typeof TERM_FAMILIES)[number];
  */
 export function workedValues({ r, s }: WorkedPair, unit: Unit): LiveValues {
   const base = { base: unitBase(unit) };
-  const terms: Record<TermFamily, number[]> = {
+  const terms: Record<TermFamily, ArrayLike<number>> = {
     hr: crossEntropyTerms(r, r, base),
     hs: crossEntropyTerms(s, s, base),
     hrs: crossEntropyTerms(r, s, base),
