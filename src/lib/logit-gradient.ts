@@ -16,7 +16,7 @@ export interface LogitGradientOptions {
  * sharpens it, T = 1 is {@link softmax}.
  *
  * @throws {DistributionError} logits empty or not finite; T not a finite number > 0
- * @example temperedSoftmax([0, Math.log(3)], 1) // => Float64Array [0.25, 0.75]
+ * @example temperedSoftmax([0, Math.log(3)], 1) // => Float64Array [0.25, 0.7499999999999999]
  */
 export function temperedSoftmax(logits: ArrayLike<number>, temperature: number): Float64Array {
   requirePositive('temperedSoftmax', 'temperature', temperature);
@@ -35,7 +35,7 @@ export function temperedSoftmax(logits: ArrayLike<number>, temperature: number):
  * (1 − ε)·one-hot(target) + ε/C, the distribution PyTorch's `label_smoothing` trains towards.
  *
  * @throws {DistributionError} classCount not an integer ≥ 1; target not a class index; ε outside [0, 1]
- * @example smoothedTarget(1, 4, 0.2) // => Float64Array [0.05, 0.85, 0.05, 0.05]
+ * @example smoothedTarget(2, 4, 0.5) // => Float64Array [0.125, 0.125, 0.625, 0.125]
  */
 export function smoothedTarget(
   target: number,

@@ -2,22 +2,22 @@
  * Client half of `live-formula.ts`: rewrite the text of every `[data-live]` span inside the
  * formulas (and tables) that follow one widget instance — `[data-live-formula="ID"]` — from
  * freshly computed values. No KaTeX: the build rendered the formula; only its numbers change.
- * Both the drawn formula (aria-hidden KaTeX HTML) and its spoken text carry the same spans,
- * so the text alternative never goes stale. Keys without a value are left as they are.
+ * Both the drawn formula (aria-hidden KaTeX HTML) and its MathML (for screen readers) carry the
+ * same keys, so what a screen reader reads never goes stale. Keys without a value are left as they are.
  */
 import { liveText, type LiveValues } from './live-formula.ts';
 
 export function applyLiveValues(root: ParentNode, instanceId: string, values: LiveValues): void {
   for (const scope of root.querySelectorAll<HTMLElement>('[data-live-formula]')) {
     if (scope.dataset['liveFormula'] !== instanceId) continue;
-    for (const span of scope.querySelectorAll<HTMLElement>('[data-live]')) {
-      const value = values[span.dataset['live'] ?? ''];
+    for (const span of scope.querySelectorAll('[data-live]')) {
+      const value = values[span.getAttribute('data-live') ?? ''];
       if (value === undefined) continue;
-      const digits = span.dataset['liveDigits'];
+      const digits = span.getAttribute('data-live-digits');
       const text = liveText(
         value,
-        span.dataset['liveParen'] === '1',
-        digits === undefined ? undefined : Number(digits),
+        span.getAttribute('data-live-paren') === '1',
+        digits === null ? undefined : Number(digits),
       );
       if (span.textContent !== text) span.textContent = text;
     }

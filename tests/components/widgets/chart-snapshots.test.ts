@@ -40,6 +40,8 @@ import { gaussianKlChart } from '../../../src/components/widgets/gaussian-kl/cha
 import { gaussianKlModel } from '../../../src/components/widgets/gaussian-kl/model.ts';
 import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/chart.ts';
 import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
+import { vaeKlChart } from '../../../src/components/widgets/vae-kl/chart.ts';
+import { vaeKlModel } from '../../../src/components/widgets/vae-kl/model.ts';
 import { workedExampleChart } from '../../../src/components/widgets/worked-example/chart.ts';
 import { workedExampleModel } from '../../../src/components/widgets/worked-example/model.ts';
 import {
@@ -147,6 +149,12 @@ const cases: SnapshotCase[] = [
     name: 'larger-asymmetry',
     title: 'R = (0.3, 0.4, 0.3), S = (0.1, 0.8, 0.1): the larger-asymmetry pair',
     state: { r: [0.3, 0.4, 0.3], s: [0.1, 0.8, 0.1] },
+    unit: 'nats',
+  }),
+  ...widgetCases(vaeKlModel, vaeKlChart, {
+    name: 'wide-code',
+    title: 'an encoder wider than the prior, off centre, in nats',
+    state: { mu: -2, sigma: 2 },
     unit: 'nats',
   }),
   ...widgetCases(coinTossModel, coinTossChart, {

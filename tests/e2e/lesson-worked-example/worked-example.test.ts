@@ -30,7 +30,7 @@ async function open(query = '') {
   return { context, page };
 }
 
-/** The texts of every live span with `key` in the page's formulas (drawn and spoken). */
+/** The texts of every live span with `key` in the page's formulas (drawn and in MathML). */
 const formulaSpans = (page: Page, key: string): Promise<string[]> =>
   page
     .locator(`.live-formula [data-live="${key}"]`)
@@ -52,7 +52,7 @@ describe('worked example', () => {
     expectClose(readouts['kl-rs']!.value, klDivergence(r, s), { rel: 1e-12 });
     expectClose(readouts['kl-sr']!.value, klDivergence(s, r), { rel: 1e-12 });
     const krs = liveText(klDivergence(r, s));
-    // The D(R‖S) line and the check line, each drawn and spoken.
+    // The D(R‖S) line and the check line, each drawn and in MathML.
     expect(await formulaSpans(page, 'krs')).toEqual([krs, krs, krs, krs]);
     const term2 = liveText(klTerms(r, s)[1]!, true);
     expect(await formulaSpans(page, 'krs2')).toEqual([term2, term2]);

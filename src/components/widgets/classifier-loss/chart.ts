@@ -17,8 +17,8 @@ export function classifierLossSpec(state: ClassifierLossState): ChartSpec {
   const bars = (series: 't' | 'q', values: Float64Array) =>
     Array.from(values, (value, index) => ({ fx: index, x: series, y1: 0, y2: value }));
   return {
-    margins: { top: 24 },
-    fx: { label: 'class', domain: classes, padding: 0.2 },
+    margins: { top: 46 },
+    fx: { label: 'Class', domain: classes, padding: 0.2 },
     x: { label: null, domain: ['t', 'q'], padding: 0.1 },
     y: { label: 'probability', domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
     marks: [

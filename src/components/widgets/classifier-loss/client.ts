@@ -177,7 +177,13 @@ function logitRow(id: string, index: number): HTMLElement {
   output.dataset['gradient'] = String(index);
   output.htmlFor.add(input.id);
   output.setAttribute('aria-label', `Gradient of the loss with respect to z${index}, in nats`);
-  row.append(label, input, ' ∂loss/∂z: ', output);
+  const symbol = document.createElement('span');
+  symbol.setAttribute('aria-hidden', 'true');
+  symbol.textContent = '∂loss/∂z';
+  const gradient = document.createElement('span');
+  gradient.className = 'logit-gradient';
+  gradient.append(symbol, output);
+  row.append(label, input, gradient);
   return row;
 }
 

@@ -9,45 +9,38 @@ import type { TermFamily } from './terms.ts';
 
 export type WorkedFormula = TermFamily | 'distributions' | 'check-rs' | 'check-sr';
 
-const fixed = (tex: string, say: string): FormulaPart => ({ tex, say });
+const fixed = (tex: string): FormulaPart => ({ tex });
 const live = (key: string, paren = false): FormulaPart => ({ live: key, paren });
 
-const NAMES: Record<TermFamily, { tex: string; say: string; term: string; termSay: string }> = {
-  hr: { tex: 'H(R)', say: 'H of R', term: '-R(x)\\log R(x)', termSay: 'minus R log R' },
-  hs: { tex: 'H(S)', say: 'H of S', term: '-S(x)\\log S(x)', termSay: 'minus S log S' },
-  hrs: { tex: 'H(R,S)', say: 'H of R, S', term: '-R(x)\\log S(x)', termSay: 'minus R log S' },
-  hsr: { tex: 'H(S,R)', say: 'H of S, R', term: '-S(x)\\log R(x)', termSay: 'minus S log R' },
+const NAMES: Record<TermFamily, { tex: string; term: string }> = {
+  hr: { tex: 'H(R)', term: '-R(x)\\log R(x)' },
+  hs: { tex: 'H(S)', term: '-S(x)\\log S(x)' },
+  hrs: { tex: 'H(R,S)', term: '-R(x)\\log S(x)' },
+  hsr: { tex: 'H(S,R)', term: '-S(x)\\log R(x)' },
   krs: {
     tex: 'D_{\\mathrm{KL}}(R\\,\\|\\,S)',
-    say: 'D of R from S',
     term: 'R(x)\\log\\frac{R(x)}{S(x)}',
-    termSay: 'R log R over S',
   },
   ksr: {
     tex: 'D_{\\mathrm{KL}}(S\\,\\|\\,R)',
-    say: 'D of S from R',
     term: 'S(x)\\log\\frac{S(x)}{R(x)}',
-    termSay: 'S log S over R',
   },
 };
 
-const unitPart = (): FormulaPart[] => [fixed('\\;', ''), live('unit')];
+const unitPart = (): FormulaPart[] => [fixed('\\;'), live('unit')];
 
 /** One quantity, term by term: H(R) = Σ −R(x) log R(x) = t1 + t2 + t3 = total unit. */
 function quantityLine(family: TermFamily): FormulaLine {
   const name = NAMES[family];
   const terms: FormulaPart[] = [];
   for (let index = 1; index <= OUTCOMES; index++) {
-    if (index > 1) terms.push(fixed('+', 'plus'));
+    if (index > 1) terms.push(fixed('+'));
     terms.push(live(`${family}${index}`, index > 1));
   }
   return [
-    fixed(
-      `${name.tex} = \\sum_x ${name.term} =`,
-      `${name.say} is the sum of ${name.termSay}, which is`,
-    ),
+    fixed(`${name.tex} = \\sum_x ${name.term} =`),
     ...terms,
-    fixed('=', 'equals'),
+    fixed('='),
     live(family),
     ...unitPart(),
   ];
@@ -56,14 +49,11 @@ function quantityLine(family: TermFamily): FormulaLine {
 /** H(a, b) = H(a) + D(a‖b), with the numbers. */
 function checkLine(cross: TermFamily, own: TermFamily, kl: TermFamily): FormulaLine {
   return [
-    fixed(
-      `${NAMES[cross].tex} = ${NAMES[own].tex} + ${NAMES[kl].tex}:`,
-      `${NAMES[cross].say} equals ${NAMES[own].say} plus ${NAMES[kl].say}:`,
-    ),
+    fixed(`${NAMES[cross].tex} = ${NAMES[own].tex} + ${NAMES[kl].tex}:`),
     live(cross),
-    fixed('=', 'equals'),
+    fixed('='),
     live(own),
-    fixed('+', 'plus'),
+    fixed('+'),
     live(kl, true),
     ...unitPart(),
   ];
@@ -71,15 +61,15 @@ function checkLine(cross: TermFamily, own: TermFamily, kl: TermFamily): FormulaL
 
 function distributionsLine(): FormulaLine {
   const list = (symbol: string): FormulaPart[] => {
-    const parts: FormulaPart[] = [fixed(`${symbol} = (`, `${symbol} is`)];
+    const parts: FormulaPart[] = [fixed(`${symbol} = (`)];
     for (let index = 1; index <= OUTCOMES; index++) {
-      if (index > 1) parts.push(fixed(',', ','));
+      if (index > 1) parts.push(fixed(','));
       parts.push(live(`${symbol.toLowerCase()}${index}`));
     }
-    parts.push(fixed(')', ''));
+    parts.push(fixed(')'));
     return parts;
   };
-  return [...list('R'), fixed(',\\quad', ';'), ...list('S')];
+  return [...list('R'), fixed(',\\quad'), ...list('S')];
 }
 
 export function workedFormula(name: WorkedFormula): FormulaLine {
