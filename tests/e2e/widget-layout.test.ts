@@ -2,14 +2,22 @@
 // control of every widget on every lesson page, once the control has keyboard focus (which
 // scrolls it into view, as a reader's Tab does), the control itself is visible and not covered,
 // at least three quarters of the widget's chart is in the window, and so are its readouts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { newSiteContext } from './helpers/browser.ts';
 import { sitePageUrls } from './helpers/site-urls.ts';
 import { useChromium } from './helpers/use-chromium.ts';
 
 const origin = inject('origin');
-const lessons = sitePageUrls(inject('distDir'), origin, inject('basePath')).filter((url) =>
-  new URL(url).pathname.includes('/lessons/'),
+const distDir = inject('distDir');
+const basePath = inject('basePath');
+/** The built HTML of a page of this site, from its URL. */
+const builtHtml = (url: string): string =>
+  readFileSync(join(distDir, new URL(url).pathname.slice(basePath.length), 'index.html'), 'utf8');
+// Every lesson page that has a widget (a lesson of prose and tables alone has nothing to check).
+const lessons = sitePageUrls(distDir, origin, basePath).filter(
+  (url) => new URL(url).pathname.includes('/lessons/') && builtHtml(url).includes('data-widget'),
 );
 const browser = useChromium();
 
@@ -25,6 +33,10 @@ const sizes = [
   { width: 1280, height: 800 },
   { width: 360, height: 800 },
 ];
+
+it('finds the lesson pages with widgets', () => {
+  expect(lessons.length).toBeGreaterThanOrEqual(6);
+});
 
 describe.each(sizes)('at $width×$height', (viewport) => {
   it.each(lessons)('%s keeps chart and readouts in view beside every control', async (url) => {
