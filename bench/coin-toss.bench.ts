@@ -5,7 +5,7 @@
  * CDP `Performance.getMetrics` TaskDuration from before the press until the page is quiet,
  * minus the median of an idle slider's presses, at CPU throttling 1× and 4×.
  *
- *   SKIP_BUILD=1 node bench/coin-toss.bench.ts      (SAMPLES=40)
+ *   SKIP_BUILD=1 npm run bench:coin-toss      (SAMPLES=40)
  */
 import { buildSiteOnce } from '../tests/site/build-site.ts';
 import { basePath } from '../tests/site/site-pages.ts';
