@@ -103,6 +103,28 @@ describe('compareIds (fake site and list)', () => {
     ]);
   });
 
+  it('lists a linked pair as a widget, and reports one the site lost', () => {
+    const toggle = '<input type="checkbox" data-pair-link-toggle data-pair-link="pair">';
+    const withLink: PublishedIds = {
+      pages: {
+        'lessons/fake/': {
+          ...list.pages['lessons/fake/']!,
+          widgets: {
+            ...list.pages['lessons/fake/']!.widgets,
+            pair: { kind: 'pair-link', params: ['p', 'q'] },
+          },
+        },
+      },
+    };
+    expect(compareIds(withLink, idsOfSite([fakePage('fake', keptMain + toggle)]))).toEqual({
+      missing: [],
+      unlisted: [],
+    });
+    expect(compareIds(withLink, idsOfSite([fakePage('fake', keptMain)])).missing).toEqual([
+      'lessons/fake/#pair (pair-link widget)',
+    ]);
+  });
+
   it('reports a published page that is no longer built', () => {
     expect(compare(fakePage('other', keptMain)).missing).toEqual([
       'lessons/fake/ (page no longer built)',

@@ -1,6 +1,6 @@
 /**
  * Published ids: the section ids and widget instances (id, kind, URL parameter names) of each
- * lesson page, which links from instructors depend on. `tests/published-ids.json` holds every id
+ * lesson page, and its linked pair (kind `pair-link`), which links from instructors depend on. `tests/published-ids.json` holds every id
  * ever published; it may grow, never lose an entry.
  *
  * Page keys are URL paths without the base path (`lessons/entropy/`), so the list does not
@@ -66,6 +66,11 @@ export function idsOfPage(page: BuiltPage): BuiltPageIds {
       kind: figure.getAttribute('data-widget') ?? '',
       params: widgetParams(figure),
     };
+  }
+  // A lesson's linked pair is addressed like a widget (`pair.p=…&pair.q=…`): listed as one.
+  for (const toggle of page.document.querySelectorAll('input[data-pair-link-toggle]')) {
+    const id = toggle.getAttribute('data-pair-link') ?? '';
+    widgets[id] = { kind: 'pair-link', params: ['p', 'q'] };
   }
   const anchors = [...page.document.querySelectorAll('[id]')].map((element) => element.id);
   return { sections, widgets, anchors };

@@ -6,6 +6,8 @@
  *   failing that, the first time the reader points at, focuses, touches or types in it.
  * - At page load, widgets whose id the URL addresses (`ID.param=…`) are imported at once, so a
  *   shared link shows its state without a click; with the unit in nats, all widgets are.
+ * - A linked pair's parameters (`LINK.p`, `LINK.q`), or one of its widgets', start all the
+ *   widgets of that pair (`pair-link-hub.ts`).
  * - `ID.param` entries whose ID is on no widget of the page are listed in the notice of the
  *   page's first widget (decision: one visible place, no page-level chrome needed).
  * - A focused control scrolls its widget's view (chart, readouts) into sight with it.
@@ -13,6 +15,7 @@
  */
 import { recordEarlyClick } from './early-actions.ts';
 import { appendNotice } from './notice.ts';
+import { PAIR_CHANGE_EVENT } from './pair-link-event.ts';
 import { applyUnitToQuantities } from './static-quantities.ts';
 import { getUnit, onUnitChange } from './unit.ts';
 import { addressedIds, strayParams } from './url-state.ts';
@@ -51,15 +54,40 @@ function onInteraction(event: Event): void {
 for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'click']) {
   document.addEventListener(type, onInteraction, { capture: true, passive: true });
 }
+// An edit to a linked pair starts the pair's other widgets, so they show it (pair-link-hub.ts).
+document.addEventListener(PAIR_CHANGE_EVENT, (event) => {
+  const id = (event as CustomEvent<{ id?: unknown }>).detail.id;
+  for (const figure of widgets()) if (figure.dataset['pairLink'] === id) hydrate(figure);
+});
 // A focused control keeps its widget's chart and readouts in sight (see view-in-sight.ts).
 document.addEventListener('focusin', followFocus, { passive: true });
+
+/**
+ * The linked pairs (`data-pair-link`) a link addresses, by their own id or one of their
+ * widgets': all of that pair's widgets start at once, so they all show the linked state.
+ */
+function addressedLinks(
+  figures: readonly HTMLElement[],
+  addressed: ReadonlySet<string>,
+): Set<string> {
+  const links = new Set<string>();
+  for (const figure of figures) {
+    const link = figure.dataset['pairLink'];
+    if (link && (addressed.has(link) || addressed.has(figure.id))) links.add(link);
+  }
+  return links;
+}
 
 function start(): void {
   const search = new URLSearchParams(window.location.search);
   const addressed = addressedIds(search);
   const all = widgets();
   const nats = getUnit() === 'nats';
-  for (const figure of all) if (nats || addressed.has(figure.id)) hydrate(figure);
+  const linksAddressed = addressedLinks(all, addressed);
+  for (const figure of all) {
+    if (nats || addressed.has(figure.id) || linksAddressed.has(figure.dataset['pairLink'] ?? ''))
+      hydrate(figure);
+  }
   if ('IntersectionObserver' in window) {
     const nearby = new IntersectionObserver(
       (entries) => {
@@ -73,7 +101,8 @@ function start(): void {
     );
     for (const figure of all) nearby.observe(figure);
   }
-  const stray = strayParams(search, new Set(all.map((figure) => figure.id)));
+  const pageIds = new Set(all.flatMap((figure) => [figure.id, figure.dataset['pairLink'] ?? '']));
+  const stray = strayParams(search, pageIds);
   const firstNotice = all[0]?.querySelector<HTMLElement>('[data-notice]');
   if (firstNotice) appendNotice(firstNotice, stray);
   if (nats) applyUnitToQuantities(document, 'nats');

@@ -10,8 +10,19 @@ export function applyUnitToQuantities(root: ParentNode, unit: Unit): void {
   for (const span of root.querySelectorAll<HTMLElement>('[data-quantity]')) {
     const bits = Number(span.dataset['bits']);
     if (span.dataset['bits'] === undefined || Number.isNaN(bits)) continue;
-    const digits = Number(span.dataset['digits'] ?? 4);
-    span.textContent = formatQuantity(fromBits(bits, unit), unit, digits);
-    span.dataset['unit'] = unit;
+    showQuantity(span, bits, unit);
   }
+}
+
+/** Give a `[data-quantity]` span a new value (in bits, full precision) and show it in `unit`. */
+export function setQuantityBits(span: HTMLElement, bits: number, unit: Unit): void {
+  span.dataset['bits'] = String(bits);
+  showQuantity(span, bits, unit);
+}
+
+function showQuantity(span: HTMLElement, bits: number, unit: Unit): void {
+  const digits = Number(span.dataset['digits'] ?? 4);
+  const text = formatQuantity(fromBits(bits, unit), unit, digits);
+  if (span.textContent !== text) span.textContent = text;
+  span.dataset['unit'] = unit;
 }

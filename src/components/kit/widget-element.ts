@@ -28,7 +28,15 @@ import {
   type IgnoredParam,
 } from './url-state.ts';
 import { appendNotice } from './notice.ts';
+import type { ParamCodec } from './params.ts';
+import { bindScalarControl, type ScalarControl } from './scalar-control.ts';
 import { inputsEditedEarly, takeEarlyClick } from './early-actions.ts';
+
+/** The names of the fields of `S` that hold a number (what a `NumberControl` edits). */
+export type NumberFields<S> = {
+  [K in keyof S]: S[K] extends number ? K : never;
+}[keyof S] &
+  string;
 
 export abstract class WidgetElement<S> extends HTMLElement {
   protected abstract readonly model: WidgetModel<S>;
@@ -104,7 +112,10 @@ export abstract class WidgetElement<S> extends HTMLElement {
     const fromPage = { ...this.model.defaults, ...initial.values };
     const linked = { ...fromPage, ...fromUrl.values };
     const problem = this.model.validate?.(linked);
-    this.#state = problem === undefined ? linked : fromPage;
+    this.#state =
+      problem === undefined
+        ? this.startingState(linked, fromUrl.values)
+        : this.startingState(fromPage, {});
     this.#unit = getUnit();
     this.reportIgnored(
       problem === undefined
@@ -131,6 +142,16 @@ export abstract class WidgetElement<S> extends HTMLElement {
     if (figure) takeEarlyClick(figure)?.click();
   }
 
+  /**
+   * The state to start from, given the page's state overlaid with this instance's URL
+   * parameters (`fromUrl`, those used). A subclass may take part of it from elsewhere (a linked
+   * pair); called once, before `bindControls`.
+   */
+  protected startingState(state: S, fromUrl: Partial<S>): S {
+    void fromUrl;
+    return state;
+  }
+
   /** Keep `--widget-view-height` at the view's height, so focused controls scroll clear of it. */
   #followViewHeight(): void {
     const view = this.querySelector<HTMLElement>('[data-widget-view]');
@@ -146,6 +167,27 @@ export abstract class WidgetElement<S> extends HTMLElement {
     this.#state = next;
     this.clearAlert();
     this.render();
+  }
+
+  /**
+   * Wire the `NumberControl`s of `fields` (`[data-scalar-control="FIELD"]`, checked by the
+   * field's codec) to the state: a valid value is committed, a refused one shown in the alert.
+   * Returns each field's control, to show a state in it (`set`).
+   */
+  protected bindScalarFields<F extends NumberFields<S>>(
+    fields: readonly F[],
+  ): Partial<Record<F, ScalarControl>> {
+    const controls: Partial<Record<F, ScalarControl>> = {};
+    for (const field of fields) {
+      const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
+      if (!root) continue;
+      const codec = this.model.codecs[field] as unknown as ParamCodec<number>;
+      controls[field] = bindScalarControl(root, codec, {
+        change: (value) => this.commit({ ...this.state, [field]: value }),
+        invalid: (message) => this.reject(message),
+      });
+    }
+    return controls;
   }
 
   /** Refuse reader input: show `message` in the inline alert; the drawn state stays. */
@@ -195,11 +237,16 @@ export abstract class WidgetElement<S> extends HTMLElement {
     );
   }
 
+  /** The URL parameters that give this state (`ID.param=value`, in the codecs' order). */
+  protected stateParams(): URLSearchParams {
+    return encodeInstanceParams(this.instanceId, this.state, this.model.codecs);
+  }
+
   /** Copy a link to this state (with the nearest section anchor) and say so. */
   protected async copyStateLink(): Promise<void> {
     const id = this.instanceId;
     const figure = this.closest('figure[data-widget]') ?? this;
-    const params = encodeInstanceParams(id, this.state, this.model.codecs);
+    const params = this.stateParams();
     const link = buildStateLink(
       window.location.href,
       params,
