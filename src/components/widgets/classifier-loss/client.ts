@@ -7,7 +7,7 @@
  * Every logit has its own number box (the keyboard path); the gradient of each is an
  * `<output data-gradient="i">` in nats.
  */
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
+import type { ScalarControl } from '../../kit/scalar-control.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { numberBoxText } from '../../kit/distribution-labels.ts';
 import { formatNumber } from '../../kit/format.ts';
@@ -41,14 +41,7 @@ export class ClassifierLossElement extends WidgetElement<ClassifierLossState> {
   #losses: number[] = [];
 
   protected bindControls(): void {
-    for (const field of SCALARS) {
-      const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
-      if (!root) continue;
-      this.#controls[field] = bindScalarControl(root, this.model.codecs[field], {
-        change: (value) => this.commit({ ...this.state, [field]: value }),
-        invalid: (message) => this.reject(message),
-      });
-    }
+    this.#controls = this.bindScalarFields(SCALARS);
     this.querySelector('[data-logits]')?.addEventListener('input', (event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || input.dataset['logit'] === undefined) return;

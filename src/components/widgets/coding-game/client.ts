@@ -3,7 +3,7 @@
  * on first interaction). p and q are edited together; n and the seed by scalar controls; the
  * code table is redrawn with the readouts.
  */
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
+import type { ScalarControl } from '../../kit/scalar-control.ts';
 import { PairWidgetElement } from '../../kit/pair-widget-element.ts';
 import { codingGameChart } from './chart.ts';
 import { fillCodeTable } from './code-table.ts';
@@ -18,14 +18,7 @@ export class CodingGameElement extends PairWidgetElement<CodingGameState> {
 
   protected override bindControls(): void {
     super.bindControls();
-    for (const field of SCALARS) {
-      const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
-      if (!root) continue;
-      this.#scalars[field] = bindScalarControl(root, this.model.codecs[field], {
-        change: (value) => this.commit({ ...this.state, [field]: value }),
-        invalid: (message) => this.reject(message),
-      });
-    }
+    this.#scalars = this.bindScalarFields(SCALARS);
   }
 
   protected override syncControls(state: CodingGameState): void {

@@ -4,7 +4,7 @@
  * sliders and number boxes follow, and stay the keyboard path.
  */
 import { enablePointDrag } from '../../kit/point-drag.ts';
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
+import type { ScalarControl } from '../../kit/scalar-control.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { gaussianKlChart } from './chart.ts';
 import { dragTo, HANDLE_FIELDS, type HandleMark } from './drag.ts';
@@ -18,14 +18,7 @@ export class GaussianKlElement extends WidgetElement<GaussianKlState> {
   #controls: Partial<Record<(typeof FIELDS)[number], ScalarControl>> = {};
 
   protected bindControls(): void {
-    for (const field of FIELDS) {
-      const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
-      if (!root) continue;
-      this.#controls[field] = bindScalarControl(root, this.model.codecs[field], {
-        change: (value) => this.commit({ ...this.state, [field]: value }),
-        invalid: (message) => this.reject(message),
-      });
-    }
+    this.#controls = this.bindScalarFields(FIELDS);
     const holder = this.querySelector<HTMLElement>('[data-chart]');
     const chart = this.liveChart;
     if (!holder || !chart) return;

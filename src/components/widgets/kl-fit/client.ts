@@ -16,7 +16,7 @@
  * curves.
  */
 import { enablePointDrag } from '../../kit/point-drag.ts';
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
+import type { ScalarControl } from '../../kit/scalar-control.ts';
 import type { WidgetChart, WidgetModel } from '../../kit/types.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { describeFits, klFitSpec, pathPositions } from './chart.ts';
@@ -69,13 +69,10 @@ export class KlFitElement extends WidgetElement<KlFitState> {
   }
 
   protected bindControls(): void {
+    this.#controls = this.bindScalarFields(FIELDS);
     for (const field of FIELDS) {
       const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
       if (!root) continue;
-      this.#controls[field] = bindScalarControl(root, this.model.codecs[field], {
-        change: (value) => this.commit({ ...this.state, [field]: value }),
-        invalid: (message) => this.reject(message),
-      });
       // A slider let go (or stepped by a key): no need to wait for more input.
       root.addEventListener('change', () => this.#refinement?.hurry());
     }

@@ -3,7 +3,7 @@
  * move μ and its width handle to set σ; the sliders and number boxes are the keyboard path.
  */
 import { enablePointDrag } from '../../kit/point-drag.ts';
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
+import type { ScalarControl } from '../../kit/scalar-control.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { Q_HANDLES, vaeKlChart } from './chart.ts';
 import { dragTo } from './drag.ts';
@@ -17,14 +17,7 @@ export class VaeKlElement extends WidgetElement<VaeKlState> {
   #controls: Partial<Record<(typeof FIELDS)[number], ScalarControl>> = {};
 
   protected bindControls(): void {
-    for (const field of FIELDS) {
-      const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
-      if (!root) continue;
-      this.#controls[field] = bindScalarControl(root, this.model.codecs[field], {
-        change: (value) => this.commit({ ...this.state, [field]: value }),
-        invalid: (message) => this.reject(message),
-      });
-    }
+    this.#controls = this.bindScalarFields(FIELDS);
     const holder = this.querySelector<HTMLElement>('[data-chart]');
     const chart = this.liveChart;
     if (!holder || !chart) return;
