@@ -1,7 +1,8 @@
 /**
  * Benchmark (not a test): main-thread work of one recompute of the coin-toss widget at
  * n = 10⁶ tosses (one run), in Chromium, with the helpers of `widgets.bench.ts`: trusted
- * ArrowRight/ArrowLeft presses on the p slider (each recomputes all 10⁶ tosses and their path),
+ * ArrowRight presses (a new value each time) on the p slider (the 10⁶ tosses re-counted from the
+ * seed's kept draws, and their path) and on the seed slider (10⁶ new draws, then the same),
  * CDP `Performance.getMetrics` TaskDuration from before the press until the page is quiet,
  * minus the median of an idle slider's presses, at CPU throttling 1× and 4×.
  *
@@ -16,7 +17,8 @@ import { waitForHydration, widget } from '../tests/e2e/helpers/widgets.ts';
 import { addIdleSlider, interleavedCosts, workStats } from './widgets.bench.ts';
 
 const id = 'coin-toss';
-const query = `?${id}.n=1000000&${id}.runs=1`;
+// p starts low so that every press (ArrowRight only) gives a new p up to 0.91 over both rates.
+const query = `?${id}.p=0.05&${id}.n=1000000&${id}.runs=1`;
 const outDir = buildSiteOnce();
 const server = await startStaticServer(outDir, basePath());
 const browser = await launchChromium();
@@ -28,18 +30,35 @@ try {
   await page.goto(lessonUrl(server.origin, basePath(), 'coin-toss', query), {
     waitUntil: 'networkidle',
   });
-  const slider = widget(page, id).locator('[data-scalar-control="p"] input[type="range"]');
-  await slider.focus();
+  const control = (name: string) =>
+    widget(page, id).locator(`[data-scalar-control="${name}"] input[type="range"]`);
+  await control('p').focus();
   await waitForHydration(page, id);
   const idle = await addIdleSlider(page);
+  // Each press sets a value not seen before, so nothing is remembered from an earlier press
+  // except what the widget keeps on purpose: the draws of a seed serve every p (`drawsFor`).
+  const cases = [
+    ['p (same seed: heads re-counted from the kept draws)', control('p')],
+    ['seed (new draws every press)', control('seed')],
+  ] as const;
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const [costs, idleCosts] = await interleavedCosts(page, cdp, [slider, idle]);
-    const stats = workStats(costs!, idleCosts!);
-    process.stdout.write(
-      `coin-toss, n = 10⁶, ${rate}× CPU: main-thread work per press p50 ${stats.p50.toFixed(1)} ms, ` +
-        `p95 ${stats.p95.toFixed(1)} ms (idle baseline median subtracted)\n`,
+    // The idle slider (0–100) only goes up here: give it room for this rate's presses.
+    await idle.evaluate((input) => ((input as HTMLInputElement).value = '0'));
+    const [pCosts, seedCosts, idleCosts] = await interleavedCosts(
+      page,
+      cdp,
+      [cases[0][1], cases[1][1], idle],
+      { alternate: false },
     );
+    for (const [index, costs] of [pCosts!, seedCosts!].entries()) {
+      const stats = workStats(costs, idleCosts!);
+      process.stdout.write(
+        `coin-toss, n = 10⁶, ${rate}× CPU, pressing ${cases[index]![0]}: main-thread work per ` +
+          `press p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms ` +
+          `(idle baseline median subtracted)\n`,
+      );
+    }
   }
   await context.close();
 } finally {

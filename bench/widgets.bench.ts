@@ -138,9 +138,11 @@ interface PressSeries {
   key: 'ArrowRight' | 'ArrowLeft';
   value: string;
   readonly costs: number[];
+  /** Alternate ArrowRight and ArrowLeft (two values), or press ArrowRight only (a new value each time). */
+  readonly alternate: boolean;
 }
 
-async function startSeries(slider: Locator): Promise<PressSeries> {
+async function startSeries(slider: Locator, alternate: boolean): Promise<PressSeries> {
   const atMax = await slider.evaluate(
     (input) =>
       Number((input as HTMLInputElement).value) >= Number(input.getAttribute('max') ?? 100),
@@ -150,6 +152,7 @@ async function startSeries(slider: Locator): Promise<PressSeries> {
     key: atMax ? 'ArrowLeft' : 'ArrowRight',
     value: await slider.inputValue(),
     costs: [],
+    alternate,
   };
 }
 
@@ -168,7 +171,7 @@ async function measurePress(page: Page, cdp: CDPSession, series: PressSeries): P
   if (value === series.value)
     throw new Error(`${series.key} did not move the slider (value ${value})`);
   series.value = value;
-  series.key = series.key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+  if (series.alternate) series.key = series.key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
   return (after - before) * 1000;
 }
 
@@ -180,9 +183,10 @@ export async function interleavedCosts(
   page: Page,
   cdp: CDPSession,
   sliders: readonly Locator[],
+  { alternate = true }: { alternate?: boolean } = {},
 ): Promise<number[][]> {
   const all: PressSeries[] = [];
-  for (const slider of sliders) all.push(await startSeries(slider));
+  for (const slider of sliders) all.push(await startSeries(slider, alternate));
   for (let round = 0; round < warmUpPresses + samplesPerSeries; round++) {
     for (const series of all) {
       const cost = await measurePress(page, cdp, series);

@@ -4,9 +4,11 @@
  * dashed rule: D(p‖q) when coin 1 tosses, −D(q‖p) when coin 2 does) inside the band limit ±
  * 2 sd/√N, sd being the exact standard deviation of one toss's log-ratio under the source coin.
  * The y range is the range of a single toss's log-ratio, [min, max] of ln(p/q) and
- * ln((1 − p)/(1 − q)): every running mean lies in it, so the range never follows the sample.
+ * ln((1 − p)/(1 − q)), widened to steps: every running mean lies in it, so the range never
+ * follows the sample.
  * Values in the site unit; the source coin's tone colours the runs and the band.
  */
+import { steppedTop } from '../../kit/chart-spec.ts';
 import { formatNumber, formatQuantity } from '../../kit/format.ts';
 import type { WidgetChart } from '../../kit/types.ts';
 import type { Unit } from '../../kit/unit.ts';
@@ -24,7 +26,7 @@ export function limitOf(state: CoinTossState, readouts: Readonly<Record<string, 
   return state.source === 'p' ? (readouts['kl-pq'] ?? 0) : -(readouts['kl-qp'] ?? 0);
 }
 
-/** The y range in `unit`: the range of one toss's log-ratio, padded (±1 when p = q). */
+/** The y range in `unit`: the range of one toss's log-ratio, padded and stepped (±1 when p = q). */
 export function evidenceRange(
   { p, q }: Pick<CoinTossState, 'p' | 'q'>,
   unit: Unit,
@@ -34,8 +36,11 @@ export function evidenceRange(
   const lo = Math.min(heads, tails, 0);
   const hi = Math.max(heads, tails, 0);
   if (hi - lo < 1e-9) return [-1, 1];
-  const pad = (hi - lo) * 0.05;
-  return [lo - pad, hi + pad];
+  // Padded by 5 % and stepped (steppedTop), so that a drag redraws the axes only when it
+  // crosses a step: in between the marks move in place.
+  const outward = (value: number) =>
+    value === 0 ? 0 : Math.sign(value) * steppedTop(Math.abs(value) * 1.05);
+  return [outward(lo), outward(hi)];
 }
 
 export const coinTossChart: WidgetChart<CoinTossState> = {

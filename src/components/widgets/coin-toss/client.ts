@@ -2,7 +2,7 @@
  * `<coin-toss-widget>`: p, q, n, seed and runs by scalar controls (slider + number box), the
  * tossing coin by a select. Every change recomputes all tosses of the changed runs.
  */
-import { bindScalarControl, type ScalarControl } from '../../kit/scalar-control.ts';
+import type { ScalarControl } from '../../kit/scalar-control.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { coinTossChart } from './chart.ts';
 import { coinTossModel, type CoinTossState } from './model.ts';
@@ -16,14 +16,7 @@ export class CoinTossElement extends WidgetElement<CoinTossState> {
   #source: HTMLSelectElement | null = null;
 
   protected bindControls(): void {
-    for (const field of SCALARS) {
-      const root = this.querySelector<HTMLElement>(`[data-scalar-control="${field}"]`);
-      if (!root) continue;
-      this.#scalars[field] = bindScalarControl(root, this.model.codecs[field], {
-        change: (value) => this.commit({ ...this.state, [field]: value }),
-        invalid: (message) => this.reject(message),
-      });
-    }
+    this.#scalars = this.bindScalarFields(SCALARS);
     this.#source = this.querySelector<HTMLSelectElement>('select[data-source-control]');
     this.#source?.addEventListener('change', () => {
       const parsed = this.model.codecs.source.parse(this.#source?.value ?? '');

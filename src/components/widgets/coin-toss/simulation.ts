@@ -1,12 +1,13 @@
 /**
  * The coin-toss experiment: `runs` independent runs of n tosses of the source coin (P(heads)
  * = p when source is 'p', q when 'q'). Run r is seeded with (seed + r) mod 2³², so run 0 is
- * exactly `tossCoins(n, heads, createRng(seed))`. Each run's per-toss log-likelihood ratio
+ * exactly `tossCoins(n, heads, createRng(seed))` (counted from the same draws, kept for the next
+ * p, q or n: see `drawsFor`). Each run's per-toss log-likelihood ratio
  * for coin 1 (in nats, the value `llrPath` gives) is evaluated from the running head count at
  * about `CHART_POINTS` log-spaced toss counts only (the chart never draws n points). Runs are memoised
  * one by one, so adding a run computes only the new one.
  */
-import { createRng, logLikelihoodRatio, tossCoins } from '../../../lib/index.ts';
+import { createRng, logLikelihoodRatio } from '../../../lib/index.ts';
 
 export type Source = 'p' | 'q';
 
@@ -43,16 +44,50 @@ export function runSeed(seed: number, run: number): number {
   return (seed + run) % 2 ** 32;
 }
 
+/**
+ * The raw 32-bit draws of `createRng(seed)`, u·2³² for each u it returns, kept per seed (the
+ * longest n asked for so far) while they fit in `DRAW_LIMIT` draws in all. A toss is heads when
+ * u < P(heads), so the same draws serve every p and q and every n up to the longest: dragging
+ * p, q or n re-counts heads without drawing again (the tosses are exactly `tossCoins`').
+ */
+const draws = new Map<number, Uint32Array>();
+const DRAW_LIMIT = 4_000_000;
+
+function drawsFor(seed: number, n: number): Uint32Array {
+  const kept = draws.get(seed);
+  if (kept && kept.length >= n) {
+    draws.delete(seed); // most recently used last
+    draws.set(seed, kept);
+    return kept;
+  }
+  const rng = createRng(seed);
+  const raw = new Uint32Array(n);
+  for (let i = 0; i < n; i++) raw[i] = rng() * 2 ** 32;
+  draws.delete(seed);
+  let total = n;
+  for (const other of draws.values()) total += other.length;
+  for (const [oldest, other] of draws) {
+    if (total <= DRAW_LIMIT) break;
+    draws.delete(oldest);
+    total -= other.length;
+  }
+  if (n <= DRAW_LIMIT) draws.set(seed, raw);
+  return raw;
+}
+
 function compute({ p, q, n, seed, source }: CoinTossInput, run: number): Run {
-  const tosses = tossCoins(n, source === 'p' ? p : q, createRng(runSeed(seed, run)));
+  const raw = drawsFor(runSeed(seed, run), n);
+  // u < P(heads) exactly when u·2³² < P(heads)·2³² (both products are exact).
+  const threshold = (source === 'p' ? p : q) * 2 ** 32;
   const sizes = checkpoints(n);
   const sampled = new Float64Array(sizes.length);
   let heads = 0;
   let next = 0;
   for (let i = 0; i < n; i++) {
-    heads += tosses[i]!;
+    if (raw[i]! < threshold) heads++;
     if (i + 1 === sizes[next]) {
-      // The same value as `llrPath(tosses, p, q, { base: Math.E })[i]`, at the checkpoints only.
+      // The same value as `llrPath(tossCoins(…), p, q, { base: Math.E })[i]`, at the
+      // checkpoints only.
       sampled[next] = logLikelihoodRatio(heads, i + 1, p, q, { base: Math.E }) / (i + 1);
       next++;
     }

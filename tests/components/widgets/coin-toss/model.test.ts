@@ -56,6 +56,23 @@ describe('coin toss model', () => {
     expect(simulateRun(state, 1).heads).toBe(heads({ ...state, seed: state.seed + 1 }));
   });
 
+  it('reuses its draws across p, q and n and still tosses exactly as tossCoins does', () => {
+    // Each state after the first reuses or extends the draws of the one before (same seed).
+    const states: CoinTossState[] = [
+      { ...state, seed: 99, n: 1000, p: 0.3, source: 'p' },
+      { ...state, seed: 99, n: 5000, p: 0.61, source: 'p' },
+      { ...state, seed: 99, n: 200, q: 0.97, source: 'q' },
+      { ...state, seed: 99, n: 5000, p: 0.5, source: 'p' },
+    ];
+    for (const s of states) {
+      const tosses = tossCoins(s.n, s.source === 'p' ? s.p : s.q, createRng(s.seed));
+      const path = llrPath(tosses, s.p, s.q, { base: Math.E });
+      const run = simulateRun(s, 0);
+      expect(run.heads).toBe(heads(s));
+      checkpoints(s.n).forEach((size, i) => expect(run.sampled[i]).toBe(path[size - 1]));
+    }
+  });
+
   it('checkpoints are increasing, at most 401, from 1 to n', () => {
     const sizes = checkpoints(1_000_000);
     expect(sizes[0]).toBe(1);
