@@ -29,8 +29,12 @@ export function pairBarsDescriptionId(instanceId: string): string {
   return `${instanceId}-pair-bars-description`;
 }
 
-/** The bars of p and q, one facet per outcome. */
-export function pairBarsSpec({ p, q }: ProbabilityPair): ChartSpec {
+/** How a widget names its truth and its model (the worked example says R and S). */
+export type PairSymbols = readonly [string, string];
+const PQ: PairSymbols = ['p', 'q'];
+
+/** The bars of p and q, one facet per outcome, labelled with `symbols` under each bar. */
+export function pairBarsSpec({ p, q }: ProbabilityPair, symbols: PairSymbols = PQ): ChartSpec {
   const outcomes = p.map((_, index) => index + 1);
   const bars = (symbol: PairSymbol, values: readonly number[]) =>
     values.map((value, index) => ({ fx: index + 1, x: symbol, y1: 0, y2: value }));
@@ -40,7 +44,14 @@ export function pairBarsSpec({ p, q }: ProbabilityPair): ChartSpec {
     // the series, and a y label would collide with the first outcome's number.
     margins: { top: 24, bottom: 24 },
     fx: { label: null, domain: outcomes, padding: 0.2 },
-    x: { label: null, domain: ['p', 'q'], padding: 0.1 },
+    x: {
+      label: null,
+      domain: ['p', 'q'],
+      padding: 0.1,
+      ...(symbols[0] === 'p' && symbols[1] === 'q'
+        ? {}
+        : { ticks: ['p', 'q'], tickLabels: [...symbols] }),
+    },
     y: { label: null, domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
     marks: [
       { type: 'barY', name: PAIR_BAR_MARKS.p, rows: bars('p', p), style: { tone: 'p' } },
@@ -56,10 +67,13 @@ export function pairBarsSpec({ p, q }: ProbabilityPair): ChartSpec {
 }
 
 /** The picture's text alternative: every outcome's p and q. */
-export function describePairBars({ p, q }: ProbabilityPair): string {
+export function describePairBars(
+  { p, q }: ProbabilityPair,
+  [truth, model]: PairSymbols = PQ,
+): string {
   const items = p.map(
     (value, index) =>
-      `${index + 1}: p ${formatNumber(value)}, q ${formatNumber(q[index] ?? Number.NaN)}`,
+      `${index + 1}: ${truth} ${formatNumber(value)}, ${model} ${formatNumber(q[index] ?? Number.NaN)}`,
   );
-  return `Paired bars of p (solid) and q (outlined) over ${p.length} outcomes: ${items.join('; ')}.`;
+  return `Paired bars of ${truth} (solid) and ${model} (outlined) over ${p.length} outcomes: ${items.join('; ')}.`;
 }

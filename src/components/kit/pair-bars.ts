@@ -40,5 +40,9 @@ export function bindPairBars(
       editor.setProbability(index, value),
     );
   }
-  return { show: (pair) => chart.show(pairBarsSpec(pair), describePairBars(pair)) };
+  const [truth = 'p', model = 'q'] = (holder.dataset['pairSymbols'] ?? 'p q').split(' ');
+  const symbols = [truth, model] as const;
+  return {
+    show: (pair) => chart.show(pairBarsSpec(pair, symbols), describePairBars(pair, symbols)),
+  };
 }

@@ -20,6 +20,18 @@ function drawn(spec = pairBarsSpec(pair)): SVGSVGElement {
 }
 
 describe('pair bars spec', () => {
+  it('names the bars with the widget’s symbols under each bar and in its text alternative', () => {
+    const ticks = [...drawn(pairBarsSpec(pair, ['R', 'S'])).querySelectorAll('text')].map(
+      (text) => text.textContent,
+    );
+    expect(ticks.filter((text) => text === 'R')).toHaveLength(3);
+    expect(ticks.filter((text) => text === 'S')).toHaveLength(3);
+    expect(ticks).not.toContain('p');
+    expect(describePairBars(pair, ['R', 'S'])).toMatch(
+      /^Paired bars of R \(solid\) and S .*1: R 0\.5, S 0\.25/,
+    );
+  });
+
   it('has one p bar and one q bar per outcome, side by side in its facet, on a [0, 1] axis', () => {
     const spec = pairBarsSpec(pair);
     expect(spec.y.domain).toEqual([0, 1]);
