@@ -25,6 +25,7 @@ export {
   gradientStep,
   type LogitGradientOptions,
 } from './logit-gradient.ts';
+export { logitForProbability } from './logit-for-probability.ts';
 export {
   crossEntropyLoss,
   type CrossEntropyLossOptions,

@@ -121,4 +121,32 @@ describe('classifier-loss', () => {
     });
     await context.close();
   });
+
+  it('dragging a model bar up with the mouse raises that class’s probability through its logit', async () => {
+    const { context, page } = await open('', { viewport: { width: 1280, height: 800 } });
+    const before = await readWidgetState<ClassifierLossState>(page, id);
+    const bar = await widget(page, id)
+      .locator('[data-chart] .mark-model rect')
+      .nth(2)
+      .boundingBox();
+    expect(bar).not.toBeNull();
+    const x = bar!.x + bar!.width / 2;
+    await page.mouse.move(x, bar!.y + 1);
+    await page.mouse.down();
+    await page.mouse.move(x, bar!.y - 60, { steps: 5 });
+    await page.mouse.up();
+    const after = await readWidgetState<ClassifierLossState>(page, id);
+    expect(after.logits.filter((_, i) => i !== 2)).toEqual(before.logits.filter((_, i) => i !== 2));
+    const q = temperedSoftmax(after.logits, after.temperature);
+    expect(q[2]!).toBeGreaterThan(temperedSoftmax(before.logits, before.temperature)[2]! + 0.1);
+    const readouts = await readReadouts(page, id);
+    expectClose(
+      readouts['loss']!.value,
+      crossEntropyLoss([after.logits.map((z) => z / after.temperature)], [after.target], {
+        labelSmoothing: after.smoothing,
+      }),
+      { rel: 1e-12 },
+    );
+    await context.close();
+  });
 });

@@ -7,11 +7,13 @@
  * Every logit has its own number box (the keyboard path); the gradient of each is an
  * `<output data-gradient="i">` in nats.
  */
+import { enableBarDrag } from '../../kit/bar-drag.ts';
 import type { ScalarControl } from '../../kit/scalar-control.ts';
 import { WidgetElement } from '../../kit/widget-element.ts';
 import { numberBoxText } from '../../kit/distribution-labels.ts';
 import { formatNumber } from '../../kit/format.ts';
-import { classifierLossChart } from './chart.ts';
+import { logitsForDraggedBar } from './bar-drag-logits.ts';
+import { classifierLossChart, MODEL_BARS } from './chart.ts';
 import { drawLossCurve } from './loss-curve.ts';
 import {
   classifierLossModel,
@@ -55,6 +57,15 @@ export class ClassifierLossElement extends WidgetElement<ClassifierLossState> {
       logits[index] = value;
       this.commit({ ...this.state, logits });
     });
+    // Dragging a model bar's top sets that class's probability through its logit.
+    const holder = this.querySelector<HTMLElement>('[data-chart]');
+    if (holder && this.liveChart)
+      enableBarDrag(holder, this.liveChart, MODEL_BARS, (index, probability) => {
+        this.#stop();
+        const next = { ...this.state, logits: logitsForDraggedBar(this.state, index, probability) };
+        this.syncControls(next);
+        this.commit(next);
+      });
     const target = this.querySelector<HTMLSelectElement>('[data-target]');
     target?.addEventListener('change', () => {
       this.commit({ ...this.state, target: Number(target.value) });
