@@ -156,6 +156,9 @@ export class KlFitElement extends WidgetElement<KlFitState> {
     const status = this.querySelector('[data-fit-status]');
     const text = refined ? 'refined' : 'refining…';
     if (status && status.textContent !== text) status.textContent = text;
+    // The coarse fit's numbers are not announced: the live region is busy until the fit is
+    // refined, and then says the final numbers once.
+    this.querySelector('.widget-readouts[aria-live]')?.setAttribute('aria-busy', String(!refined));
   }
 
   #button(): HTMLButtonElement | null {

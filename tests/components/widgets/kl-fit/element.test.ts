@@ -71,6 +71,9 @@ describe('<kl-fit-widget> in the page', () => {
     typeInto(box(figure, 'mu2'), '4.2');
     expect(element(figure).dataset['refined']).toBe('false');
     expect(figure.querySelector('[data-fit-status]')?.textContent).toBe('refining…');
+    const liveRegion = () => figure.querySelector('.widget-readouts[aria-live]');
+    // The coarse numbers are not announced: the live region waits for the refined ones.
+    expect(liveRegion()?.getAttribute('aria-busy')).toBe('true');
     const state = stateOf(figure);
     expect(state.mu2).toBe(4.2);
     for (const readout of klFitModel.readouts(state, 'bits'))
@@ -78,6 +81,7 @@ describe('<kl-fit-widget> in the page', () => {
     for (const parameter of fittedParameters(state))
       expectClose(readoutValue(figure, parameter.name), parameter.value, { abs: 1e-3 });
     await refined(figure);
+    expect(liveRegion()?.getAttribute('aria-busy')).toBe('false');
     expectModelReadouts(figure);
   });
 
