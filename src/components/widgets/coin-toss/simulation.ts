@@ -60,17 +60,20 @@ function drawsFor(seed: number, n: number): Uint32Array {
     draws.set(seed, kept);
     return kept;
   }
-  const rng = createRng(seed);
-  const raw = new Uint32Array(n);
-  for (let i = 0; i < n; i++) raw[i] = rng() * 2 ** 32;
   draws.delete(seed);
+  // Make room first, oldest first; the largest array let go is filled again (no new 4 MB).
   let total = n;
   for (const other of draws.values()) total += other.length;
+  let spare = kept;
   for (const [oldest, other] of draws) {
     if (total <= DRAW_LIMIT) break;
     draws.delete(oldest);
     total -= other.length;
+    if (!spare || other.length > spare.length) spare = other;
   }
+  const raw = spare && spare.length >= n ? spare.subarray(0, n) : new Uint32Array(n);
+  const rng = createRng(seed);
+  for (let i = 0; i < n; i++) raw[i] = rng() * 2 ** 32;
   if (n <= DRAW_LIMIT) draws.set(seed, raw);
   return raw;
 }
