@@ -161,7 +161,7 @@ function klMentions(label: string): GlossaryMention[] {
         'kl',
         symbol,
         swapped
-          ? 'KL divergence with the arguments swapped: averaged under q, with p as the model; in general not equal to D(p‖q).'
+          ? 'here with the arguments swapped: averaged under q, with p as the model; in general not equal to D(p‖q).'
           : undefined,
       ),
     );
