@@ -209,28 +209,29 @@ export function glossaryTermsIn(label: string): GlossaryMention[] {
 }
 
 /**
- * The glossary entries a display formula's TeX mentions, each once (same order as
- * `glossaryTermsIn`). Reads KaTeX source such as `H(p, q) = -\sum_x p(x) \log q(x)`.
+ * The glossary entries a display formula's TeX mentions, each once, in the order they first
+ * appear (the defined quantity, on the left, first). Reads KaTeX source such as `H(p, q) = -\sum_x p(x) \log q(x)`.
  * @example glossaryTermsInTex('D_{\\mathrm{KL}}(p \\,\\|\\, q)').map((m) => m.term.id) // => ['kl-divergence']
  */
 export function glossaryTermsInTex(tex: string): GlossaryMention[] {
-  const keys: GlossaryTermKey[] = [];
-  const when = (test: boolean, key: GlossaryTermKey): void => {
-    if (test && !keys.includes(key)) keys.push(key);
+  const found = new Map<GlossaryTermKey, number>();
+  const when = (pattern: RegExp, key: GlossaryTermKey): void => {
+    const index = pattern.exec(tex)?.index;
+    if (index !== undefined && index < (found.get(key) ?? Infinity)) found.set(key, index);
   };
-  when(/H_\{?b\}?\s*\(/.test(tex), 'binaryEntropy');
-  when(/(?<![\\\w])h(?:\s*=|\s*\()/.test(tex), 'differentialEntropy');
-  when(/(?<![\\\w])H(?:_\{\\text\{(?:bits|nats)\}\})?\s*\(\s*[^,()]+\)/.test(tex), 'entropy');
-  when(/(?<![\\\w])H\s*\(\s*[^,()]+,/.test(tex), 'crossEntropy');
-  when(/-\s*\\sum_?\w*\s*p[_(]\w*\)?\s*\\log\s*q/.test(tex), 'crossEntropy');
-  when(/D_\{\\mathrm\{KL\}\}|D_\{KL\}/.test(tex), 'kl');
-  when(/s\(x\)\s*=\s*-\\log p\(x\)/.test(tex), 'surprisal');
-  when(/\\Lambda|\\log\s*\\frac\{p/.test(tex), 'logRatio');
-  when(/\\mathcal\s*\{?N\}?/.test(tex), 'gaussian');
-  when(/z_[ck]\b|\\operatorname\{softmax\}/.test(tex), 'softmax');
-  when(/\\mathrm\{ELBO\}/.test(tex), 'elbo');
-  when(/\\text\{\s*(?:bits|nats)\s*\}|\\ln 2|\\log_2/.test(tex), 'units');
-  return keys.map((key) => mention(key));
+  when(/H_\{?b\}?\s*\(/, 'binaryEntropy');
+  when(/(?<![\\\w])h(?:\s*=|\s*\()/, 'differentialEntropy');
+  when(/(?<![\\\w])H(?:_\{\\text\{(?:bits|nats)\}\})?\s*\(\s*[^,()]+\)/, 'entropy');
+  when(/(?<![\\\w])H\s*\(\s*[^,()]+,/, 'crossEntropy');
+  when(/-\s*\\sum_?\w*\s*p[_(]\w*\)?\s*\\log\s*q/, 'crossEntropy');
+  when(/D_\{\\mathrm\{KL\}\}|D_\{KL\}/, 'kl');
+  when(/s\(x\)\s*=\s*-\\log p\(x\)/, 'surprisal');
+  when(/\\Lambda|\\log\s*\\frac\{p/, 'logRatio');
+  when(/\\mathcal\s*\{?N\}?/, 'gaussian');
+  when(/z_[ck]\b|\\operatorname\{softmax\}/, 'softmax');
+  when(/\\mathrm\{ELBO\}/, 'elbo');
+  when(/\\text\{\s*(?:bits|nats)\s*\}|\\ln 2|\\log_2/, 'units');
+  return [...found].sort(([, first], [, second]) => first - second).map(([key]) => mention(key));
 }
 
 /** The glossary page path's fragment for an entry: `#kl-divergence`. */

@@ -122,7 +122,7 @@ export function glossaryEntries(numbers: { lnTwo: string; bitsPerNat: string }):
       definitionTex:
         'D_{\\mathrm{KL}}(p \\,\\|\\, q) = \\sum_x p(x) \\log \\frac{p(x)}{q(x)} = H(p, q) - H(p)',
       text: 'The Kullback–Leibler divergence of $q$ from $p$: the average log-ratio under $p$, or the extra cost of coding with $q$ when the data come from $p$. It is never negative and is zero only when $q = p$. Widgets write it D(p‖q).',
-      trap: 'It is not symmetric: $D_{\\mathrm{KL}}(q \\,\\|\\, p)$ is a different number and leads to a different fit. It is finite only when $p \\ll q$ (absolutely continuous: $q(x) = 0$ only where $p(x) = 0$); where $q$ misses an outcome that $p$ produces, it is $+\\infty$.',
+      trap: 'It is not symmetric: $D_{\\mathrm{KL}}(q \\,\\|\\, p)$ is a different number and leads to a different fit. It is finite only when $p \\ll q$ ($p$ absolutely continuous with respect to $q$: $q(x) = 0$ only where $p(x) = 0$); where $q$ misses an outcome that $p$ produces, it is $+\\infty$.',
       lessons: [
         {
           slug: 'kl-divergence',

@@ -82,7 +82,7 @@ describe('glossaryTermsIn(label)', () => {
 });
 
 describe('glossaryTermsInTex(tex)', () => {
-  it('reads the lessons’ definitions', () => {
+  it('reads the lessons’ definitions, the defined quantity first', () => {
     expect(
       texIds(
         String.raw`H(p) = \mathbb{E}_{x \sim p}\big[-\log p(x)\big] = -\sum_{x} p(x) \log p(x).`,
@@ -97,7 +97,7 @@ describe('glossaryTermsInTex(tex)', () => {
       texIds(
         String.raw`D_{\mathrm{KL}}(p \,\|\, q) = \sum_x p(x) \log \frac{p(x)}{q(x)} = H(p, q) - H(p).`,
       ),
-    ).toEqual(['entropy', 'cross-entropy', 'kl-divergence', 'log-ratio']);
+    ).toEqual(['kl-divergence', 'log-ratio', 'cross-entropy', 'entropy']);
     expect(texIds(String.raw`h(f) = -\int_{-\infty}^{\infty} f(x) \log f(x)\, dx.`)).toEqual([
       'differential-entropy',
     ]);
@@ -123,7 +123,7 @@ describe('glossaryTermsInTex(tex)', () => {
     expect(texIds(String.raw`\mathrm{ELBO}(\theta, \phi; x) = \ldots`)).toEqual(['elbo']);
     expect(
       texIds(String.raw`\frac{\partial}{\partial z_c}\Big(-\sum_k p_k \log q_k\Big) = q_c - p_c,`),
-    ).toEqual(['cross-entropy', 'softmax-and-logits']);
+    ).toEqual(['softmax-and-logits', 'cross-entropy']);
   });
 
   it('finds nothing in TeX without a glossary symbol, and survives any string', () => {
