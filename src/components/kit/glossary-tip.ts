@@ -1,6 +1,6 @@
 /**
  * The part of glossary tips that CSS cannot do (WCAG 1.4.13): Escape hides an open tip without
- * moving the pointer or the focus, until the pointer leaves it and the focus moves on; and an
+ * moving the pointer or the focus, until the pointer or the focus moves elsewhere; and an
  * open tip that would stick out of the window is shifted back inside it. Showing the tip on hover
  * and on focus is CSS (src/styles/glossary-tip.css), so tips work without this script.
  */
@@ -31,24 +31,19 @@ export function bindGlossaryTips(): void {
   const root = document.documentElement;
   if (root.dataset['glossaryTips'] === 'bound') return;
   root.dataset['glossaryTips'] = 'bound';
-  const reopen = (tip: HTMLElement): void => {
-    if (!tip.matches(':hover') && !tip.matches(':focus-within')) delete tip.dataset['dismissed'];
-  };
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     for (const tip of openTips()) tip.dataset['dismissed'] = '';
   });
-  const opened = (event: Event): void => {
-    const tip = event.target instanceof Element ? event.target.closest<HTMLElement>(TIP) : null;
+  // A dismissed tip may open again once the reader has moved on: the pointer or the focus is
+  // now somewhere outside it.
+  const moved = (event: Event): void => {
+    const target = event.target instanceof Node ? event.target : null;
+    for (const tip of document.querySelectorAll<HTMLElement>(`${TIP}[data-dismissed]`))
+      if (!target || !tip.contains(target)) delete tip.dataset['dismissed'];
+    const tip = target instanceof Element ? target.closest<HTMLElement>(TIP) : null;
     if (tip) keepInView(tip);
   };
-  document.addEventListener('focusin', opened);
-  document.addEventListener('mouseover', opened);
-  const left = (event: Event): void => {
-    const tip = event.target instanceof Element ? event.target.closest<HTMLElement>(TIP) : null;
-    // After the event, so that :hover and :focus-within describe where the reader now is.
-    if (tip && tip.dataset['dismissed'] !== undefined) setTimeout(() => reopen(tip), 0);
-  };
-  document.addEventListener('focusout', left);
-  document.addEventListener('mouseout', left);
+  document.addEventListener('focusin', moved);
+  document.addEventListener('mouseover', moved);
 }
