@@ -58,7 +58,7 @@ function tipElement(content: GlossaryTipContent, id: string): Element {
   );
   return span({ className: ['glossary-tip'], dataGlossaryTip: '' }, [
     span(
-      { className: ['glossary-tip-trigger'], href: content.href, ariaDescribedBy: id },
+      { className: ['glossary-tip-trigger'], href: content.href, ariaDescribedBy: [id] },
       [
         span({ ariaHidden: 'true' }, [text('?')]),
         span({ className: ['visually-hidden'] }, [text(content.name)]),

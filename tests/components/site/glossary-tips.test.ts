@@ -1,6 +1,6 @@
 // Display formulas that use glossary symbols get one tip beside them; formulas without a TeX
 // annotation (live formulas) or without a glossary symbol, and inline formulas, are left alone.
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import { describe, expect, it } from 'vitest';
 import rehypeGlossaryTips from '../../../src/plugins/rehype-glossary-tips.ts';
@@ -29,7 +29,7 @@ const run = (children: ElementContent[]): Root => {
   return tree;
 };
 const paragraph = (tree: Root): Element => tree.children[0] as Element;
-const find = (node: ElementContent | Root, test: (element: Element) => boolean): Element[] => {
+const find = (node: Root | RootContent, test: (element: Element) => boolean): Element[] => {
   if (node.type !== 'element' && node.type !== 'root') return [];
   const here = node.type === 'element' && test(node) ? [node] : [];
   return [...here, ...node.children.flatMap((child) => find(child, test))];
@@ -47,7 +47,7 @@ describe('rehypeGlossaryTips', () => {
     const [trigger] = find(tree, hasClass('glossary-tip-trigger'));
     const [box] = find(tree, hasClass('glossary-tip-box'));
     expect(trigger?.properties['href']).toBe('/sub/glossary/#kl-divergence');
-    expect(trigger?.properties['ariaDescribedBy']).toBe(box?.properties['id']);
+    expect(trigger?.properties['ariaDescribedBy']).toEqual([box?.properties['id']]);
     const links = find(box!, (element) => element.tagName === 'a').map(
       (link) => link.properties['href'],
     );
