@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeGlossaryTips from './src/plugins/rehype-glossary-tips.ts';
 import rehypeScrollableBlocks from './src/plugins/rehype-scrollable-blocks.ts';
 import remarkSectionHeadings from './src/plugins/remark-section-headings.ts';
 
@@ -14,6 +15,9 @@ import remarkSectionHeadings from './src/plugins/remark-section-headings.ts';
 // published at the root of a domain or under a sub-path (e.g. a course page).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Formulas' glossary tips link to /glossary/ under the same base.
+const baseSegments = base.replace(/^\/+|\/+$/g, '');
+const glossaryPath = baseSegments === '' ? '/glossary/' : `/${baseSegments}/glossary/`;
 
 // Astro hashes the scripts it bundles; the one inline script (the early theme switch, inlined
 // by BaseLayout from this same file) needs its hash listed by hand.
@@ -36,6 +40,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }],
         rehypeScrollableBlocks,
+        [rehypeGlossaryTips, { glossaryPath }],
       ],
     }),
   },
