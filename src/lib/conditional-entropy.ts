@@ -1,4 +1,5 @@
 import { CompensatedSum } from './compensated-sum.ts';
+import { entropy } from './entropy.ts';
 import { DistributionError } from './errors.ts';
 import { requireJointDistribution, type JointDistribution } from './joint-table.ts';
 import { DEFAULT_BASE, naturalLogOfBase, type LogBase } from './log-base.ts';
@@ -51,9 +52,9 @@ export function conditionalEntropy(
       nats.add(entry * Math.log(known / entry)); // ≥ 0: a cell never exceeds its row or column
     }
   });
-  const unknown = given === 'y' ? margins.x : margins.y;
-  const ceiling = new CompensatedSum();
-  for (const probability of unknown) ceiling.add(-probability * Math.log(probability || 1));
-  const result = Math.max(0, Math.min(nats.value, ceiling.value));
+  // The ceiling H(X) in nats, computed by `entropy` itself, so that H(X|Y) ≤ H(X) holds exactly
+  // against the entropy of the marginal in any base.
+  const ceiling = entropy(given === 'y' ? margins.x : margins.y, { base: Math.E });
+  const result = Math.max(0, Math.min(nats.value, ceiling));
   return result === 0 ? 0 : result / lnBase;
 }

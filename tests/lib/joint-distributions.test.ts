@@ -149,10 +149,17 @@ describe('identities of two variables', () => {
         const remaining = conditionalEntropy(joint, 'y');
         expect(remaining).toBeGreaterThanOrEqual(0);
         expect(remaining).toBeLessThanOrEqual(entropy(x));
+        expect(conditionalEntropy(joint, 'y', { base: Math.E })).toBeLessThanOrEqual(
+          entropy(x, { base: Math.E }),
+        );
         const information = mutualInformation(joint);
         expect(information).toBeLessThanOrEqual(Math.min(entropy(x), entropy(y)) + 1e-12);
       }),
-      { numRuns: 300 },
+      // One column: H(X|Y) is H(X) itself, where round-off once put it an ulp above.
+      {
+        numRuns: 300,
+        examples: [[[[0.6866169339234575], [0.3131138850770462], [0], [0.00026918099949629963]]]],
+      },
     );
   });
 
