@@ -6,7 +6,7 @@
  * length is a readout the model computed with `src/lib`.
  */
 import { entropy } from '../../../lib/index.ts';
-import type { LineMark, Tone } from '../../kit/chart-spec.ts';
+import type { LineMark, RuleXMark, Tone } from '../../kit/chart-spec.ts';
 import { formatQuantity } from '../../kit/format.ts';
 import type { ReadoutValues, WidgetChart } from '../../kit/types.ts';
 import { unitBase, type Unit } from '../../kit/unit.ts';
@@ -66,13 +66,12 @@ export const jointEntropyChart: WidgetChart<JointEntropyState> = {
       };
     });
     const [overlapStart, overlapEnd] = extents['mutual-information']!;
-    const guide = (name: string, x: number) =>
-      ({
-        type: 'ruleX',
-        name,
-        rows: [{ x, y1: 0.4, y2: ROWS.length + 0.6 }],
-        style: { tone: 'muted', strokeDasharray: '4 3', strokeWidth: 1 },
-      }) as const;
+    const guide = (name: string, x: number): RuleXMark => ({
+      type: 'ruleX',
+      name,
+      rows: [{ x, y1: 0.4, y2: ROWS.length + 0.6 }],
+      style: { tone: 'muted', strokeDasharray: '4 3', strokeWidth: 1 },
+    });
     return {
       height: CHART_HEIGHT,
       margins: { left: 64, top: 12 },
