@@ -105,6 +105,9 @@ describe('<joint-entropy-widget> in the page', () => {
     typeInto(boxes(figure)[0]!, '0.5');
     expect(alertText(figure)).toContain('sum to');
     expect(readoutValue(figure, 'mutual-information')).toBe(before);
+    typeInto(boxes(figure)[4]!, 'abc');
+    expect(alertText(figure)).toContain('p(x=2, y=2) is empty or not a number');
+    typeInto(boxes(figure)[4]!, String(defaults.joint[4]));
     figure.querySelector<HTMLButtonElement>('[data-normalise]')!.click();
     expect(alertText(figure)).toBe('');
     const raw = [0.5, ...defaults.joint.slice(1)];
