@@ -40,3 +40,8 @@ export { huffmanCodeLengths } from './huffman-code.ts';
 export { crossEntropyTerms, klTerms } from './outcome-terms.ts';
 export { sampleCategorical } from './sample-categorical.ts';
 export { canonicalCodewords } from './canonical-code.ts';
+export { type JointDistribution, type JointShape } from './joint-table.ts';
+export { marginals, type Marginals } from './marginals.ts';
+export { jointEntropy } from './joint-entropy.ts';
+export { conditionalEntropy, type GivenVariable } from './conditional-entropy.ts';
+export { mutualInformation } from './mutual-information.ts';

@@ -76,7 +76,8 @@ export class DistributionEditor {
       this.#apply(rescaleOthers(this.#values, index, input.valueAsNumber));
       return;
     }
-    const typed = parseTypedProbability(input.value, this.#symbol, index);
+    const label = row?.querySelector('[data-outcome-label]')?.textContent?.trim();
+    const typed = parseTypedProbability(input.value, this.#symbol, index, label || undefined);
     if (!typed.ok) {
       this.#handlers.invalid(typed.reason);
       return;

@@ -39,13 +39,16 @@ export function rescaleOthers(values: readonly number[], index: number, value: n
   });
 }
 
-/** Read a typed probability for entry `index`; the reason names the outcome. */
+/**
+ * Read a typed probability for entry `index`; the reason names the outcome by `label` (its
+ * visible label, "p(2)" by default, or e.g. "p(x=1, y=2)" in a joint table).
+ */
 export function parseTypedProbability(
   raw: string,
   symbol: string,
   index: number,
+  label = outcomeLabel(symbol, index),
 ): ParseResult<number> {
-  const label = outcomeLabel(symbol, index);
   // A number box holding text reports an empty value, so "empty" must cover both cases.
   if (raw.trim() === '')
     return {

@@ -15,6 +15,9 @@ import { entropyExplorerChart } from '../../../src/components/widgets/entropy-ex
 import { entropyExplorerModel } from '../../../src/components/widgets/entropy-explorer/model.ts';
 import { gaussianEntropyChart } from '../../../src/components/widgets/gaussian-entropy/chart.ts';
 import { gaussianEntropyModel } from '../../../src/components/widgets/gaussian-entropy/model.ts';
+import { jointEntropyChart } from '../../../src/components/widgets/joint-entropy/chart.ts';
+import { jointEntropyModel } from '../../../src/components/widgets/joint-entropy/model.ts';
+import { tableSpec } from '../../../src/components/widgets/joint-entropy/table-spec.ts';
 import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/chart.ts';
 import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
 import { surpriseChart } from '../../../src/components/widgets/surprise/chart.ts';
@@ -117,6 +120,38 @@ check({
       { p: [0.34, 0.33, 0.33], q: [0.26, 0.49, 0.25], n: 1000, seed: 1 },
     ],
   ],
+});
+check({
+  model: jointEntropyModel,
+  chart: jointEntropyChart,
+  moves: [
+    [
+      { joint: [0.3, 0.1, 0.05, 0.15, 0.1, 0.3], rows: 2 },
+      { joint: [0.1, 0.1, 0.1, 0.2, 0.2, 0.3], rows: 2 },
+    ],
+    [
+      { joint: [0.25, 0.25, 0.25, 0.25], rows: 2 },
+      { joint: [0.5, 0, 0, 0.5], rows: 2 },
+    ],
+    [
+      { joint: [0.1, 0.05, 0.05, 0.2, 0.1, 0.1, 0.1, 0.1, 0.2], rows: 3 },
+      { joint: [1, 0, 0, 0, 0, 0, 0, 0, 0], rows: 3 },
+    ],
+  ],
+});
+describe('joint table picture', () => {
+  it.each([
+    [
+      { joint: [0.3, 0.1, 0.05, 0.15, 0.1, 0.3], rows: 2 },
+      { joint: [0.5, 0, 0, 0, 0, 0.5], rows: 2 },
+    ],
+    [
+      { joint: Array.from({ length: 16 }, () => 1 / 16), rows: 4 },
+      { joint: [0.4, 0, 0, 0, 0, 0.3, 0, 0, 0, 0, 0.2, 0, 0, 0, 0, 0.1], rows: 4 },
+    ],
+  ])('move %#: in place equals Plot', (from, to) => {
+    expectInPlaceMatchesPlot(tableSpec(from), tableSpec(to));
+  });
 });
 describe('pair bars', () => {
   it.each([

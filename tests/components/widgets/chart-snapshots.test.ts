@@ -38,6 +38,9 @@ import { gaussianEntropyChart } from '../../../src/components/widgets/gaussian-e
 import { gaussianEntropyModel } from '../../../src/components/widgets/gaussian-entropy/model.ts';
 import { gaussianKlChart } from '../../../src/components/widgets/gaussian-kl/chart.ts';
 import { gaussianKlModel } from '../../../src/components/widgets/gaussian-kl/model.ts';
+import { jointEntropyChart } from '../../../src/components/widgets/joint-entropy/chart.ts';
+import { jointEntropyModel } from '../../../src/components/widgets/joint-entropy/model.ts';
+import { tableSpec } from '../../../src/components/widgets/joint-entropy/table-spec.ts';
 import { klExplorerChart } from '../../../src/components/widgets/kl-explorer/chart.ts';
 import { klExplorerModel } from '../../../src/components/widgets/kl-explorer/model.ts';
 import { vaeKlChart } from '../../../src/components/widgets/vae-kl/chart.ts';
@@ -181,6 +184,27 @@ const cases: SnapshotCase[] = [
     state: { weight: 0.3, mu1: -2, mu2: 4, sigma: 1 },
     unit: 'bits',
   }),
+  ...widgetCases(jointEntropyModel, jointEntropyChart, {
+    name: 'dependent-4x4',
+    title: 'a 4 × 4 table, perfectly dependent: H(X) and H(Y) overlap completely',
+    state: {
+      joint: [0.4, 0, 0, 0, 0, 0.3, 0, 0, 0, 0, 0.2, 0, 0, 0, 0, 0.1],
+      rows: 4,
+    },
+    unit: 'nats',
+  }),
+  {
+    kind: jointEntropyModel.kind,
+    title: 'the table picture (a control), default state',
+    file: 'joint-entropy-table.svg',
+    spec: () => tableSpec(jointEntropyModel.defaults),
+  },
+  {
+    kind: jointEntropyModel.kind,
+    title: 'the table picture of a 4 × 2 table',
+    file: 'joint-entropy-table-4x2.svg',
+    spec: () => tableSpec({ joint: [0.1, 0.15, 0.2, 0.05, 0, 0.25, 0.125, 0.125], rows: 4 }),
+  },
   {
     kind: klFitModel.kind,
     title: 'default state, halfway through the Play animation',

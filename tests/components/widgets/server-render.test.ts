@@ -1,8 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { binaryEntropy, entropy, gaussianEntropy } from '../../../src/lib/index.ts';
+import {
+  binaryEntropy,
+  entropy,
+  gaussianEntropy,
+  jointEntropy,
+  mutualInformation,
+} from '../../../src/lib/index.ts';
 import BinaryEntropy from '../../../src/components/widgets/binary-entropy/BinaryEntropy.astro';
 import EntropyExplorer from '../../../src/components/widgets/entropy-explorer/EntropyExplorer.astro';
+import JointEntropy from '../../../src/components/widgets/joint-entropy/JointEntropy.astro';
 import GaussianEntropy from '../../../src/components/widgets/gaussian-entropy/GaussianEntropy.astro';
 import Quantity from '../../../src/components/kit/Quantity.astro';
 import { formatQuantity } from '../../../src/components/kit/format.ts';
@@ -72,8 +79,45 @@ describe('server render', () => {
     expectAccessibleChart(figure);
   });
 
+  it('joint entropy: readouts equal to src/lib, the table picture, a labelled input per cell', async () => {
+    const joint = [0.4, 0.1, 0.1, 0.4];
+    const table = [
+      [0.4, 0.1],
+      [0.1, 0.4],
+    ];
+    const figure = await renderedFigure(JointEntropy, { joint, rows: 2 });
+    expect(figure.dataset['widget']).toBe('joint-entropy');
+    expectClose(Number(output(figure, 'joint-entropy').dataset['value']), jointEntropy(table), {
+      rel: 1e-15,
+    });
+    expectClose(
+      Number(output(figure, 'mutual-information').dataset['value']),
+      mutualInformation(table),
+      { rel: 1e-15 },
+    );
+    expect(figure.querySelectorAll('input[type="range"]')).toHaveLength(4);
+    expect(figure.querySelector('label[for="joint-entropy-p-3-range"]')?.textContent?.trim()).toBe(
+      'p(x=2, y=2)',
+    );
+    const picture = figure.querySelector('[data-joint-table] svg');
+    expect(picture?.querySelectorAll('g.mark-joint rect')).toHaveLength(4);
+    expect(figure.querySelector('[data-marginals]')?.textContent).toBe(
+      'p(x): 0.5, 0.5 · p(y): 0.5, 0.5',
+    );
+    expect(figure.querySelector('joint-entropy-widget')?.getAttribute('data-initial')).toBe(
+      'joint-entropy.joint=0.4%2C0.1%2C0.1%2C0.4&joint-entropy.rows=2',
+    );
+    expectAccessibleChart(figure);
+  });
+
+  it('joint entropy: a list that does not fit its rows fails the render', async () => {
+    await expect(
+      renderWidgetHtml(JointEntropy, { joint: [0.2, 0.2, 0.2, 0.2, 0.2], rows: 2 }),
+    ).rejects.toThrow(/do not split into 2 equal rows/);
+  });
+
   it('every widget has an alert region, a hidden notice and a Copy link button', async () => {
-    for (const component of [EntropyExplorer, BinaryEntropy, GaussianEntropy]) {
+    for (const component of [EntropyExplorer, BinaryEntropy, GaussianEntropy, JointEntropy]) {
       const figure = await renderedFigure(component);
       expect(figure.querySelector('[role="alert"][data-alert]')).not.toBeNull();
       expect(figure.querySelector<HTMLElement>('[data-notice]')?.hidden).toBe(true);
