@@ -59,6 +59,18 @@ export const glossaryTerms = {
     'H(X, Y)',
     'the entropy of a pair of random variables: same letters as cross-entropy, different meaning.',
   ),
+  conditionalEntropy: term(
+    'conditional-entropy',
+    'Conditional entropy',
+    'H(X|Y)',
+    'the uncertainty about X that remains once Y is known, averaged over Y; never more than H(X).',
+  ),
+  mutualInformation: term(
+    'mutual-information',
+    'Mutual information',
+    'I(X;Y)',
+    'what knowing Y tells about X: H(X) − H(X|Y), the KL divergence of the joint from independence.',
+  ),
   kl: term(
     'kl-divergence',
     'KL divergence',
@@ -191,9 +203,18 @@ export function glossaryTermsIn(label: string): GlossaryMention[] {
   if (differential || /differential entropy/i.test(label))
     add(mention('differentialEntropy', differential?.[0]));
   for (const match of label.matchAll(/(?<![\w_])H\s*\(([^()]*)\)/g)) {
-    const twoArguments = (match[1] ?? '').includes(',');
-    add(mention(twoArguments ? 'crossEntropy' : 'entropy', match[0]));
+    const inside = match[1] ?? '';
+    // Random variables (X, Y, Z) make a joint or a conditional entropy; distributions, a
+    // cross-entropy or an entropy.
+    const variables = /^\s*[XYZ]\s*(?:[,|]\s*[XYZ]\s*)?$/.test(inside);
+    if (inside.includes('|')) add(mention('conditionalEntropy', match[0]));
+    else if (inside.includes(','))
+      add(mention(variables ? 'jointEntropy' : 'crossEntropy', match[0]));
+    else add(mention('entropy', match[0]));
   }
+  const information = /(?<![\w_])I\s*\([^()]*;[^()]*\)/.exec(label);
+  if (information || /mutual information/i.test(label))
+    add(mention('mutualInformation', information?.[0]));
   if (/cross-entropy|−\s*Σ\s*\w+\s*log\s*q/i.test(label)) add(mention('crossEntropy'));
   else if (/(?<!binary |differential |cross-)\bentropy\b/i.test(label)) add(mention('entropy'));
   for (const item of klMentions(label)) add(item);
@@ -221,8 +242,11 @@ export function glossaryTermsInTex(tex: string): GlossaryMention[] {
   };
   when(/H_\{?b\}?\s*\(/, 'binaryEntropy');
   when(/(?<![\\\w])h(?:\s*=|\s*\()/, 'differentialEntropy');
-  when(/(?<![\\\w])H(?:_\{\\text\{(?:bits|nats)\}\})?\s*\(\s*[^,()]+\)/, 'entropy');
-  when(/(?<![\\\w])H\s*\(\s*[^,()]+,/, 'crossEntropy');
+  when(/(?<![\\\w])H(?:_\{\\text\{(?:bits|nats)\}\})?\s*\((?![^()]*\\mid)\s*[^,()|]+\)/, 'entropy');
+  when(/(?<![\\\w])H\s*\(\s*(?![XYZ]\s*,)[^,()]+,/, 'crossEntropy');
+  when(/(?<![\\\w])H\s*\(\s*[XYZ]\s*,\s*[XYZ]\s*\)/, 'jointEntropy');
+  when(/(?<![\\\w])H\s*\(\s*[XYZ]\s*(?:\\mid|\|)/, 'conditionalEntropy');
+  when(/(?<![\\\w])I\s*\(\s*[XYZ]\s*;/, 'mutualInformation');
   when(/-\s*\\sum_?\w*\s*p[_(]\w*\)?\s*\\log\s*q/, 'crossEntropy');
   when(/D_\{\\mathrm\{KL\}\}|D_\{KL\}/, 'kl');
   when(/s\(x\)\s*=\s*-\\log p\(x\)/, 'surprisal');

@@ -114,7 +114,50 @@ export function glossaryEntries(numbers: { lnTwo: string; bitsPerNat: string }):
       definitionTex: 'H(X, Y) = -\\sum_{x, y} P(x, y) \\log P(x, y)',
       text: 'The entropy of a pair of random variables taken together: how uncertain the pair is. Its arguments are two variables with one joint distribution, where the cross-entropy’s are two distributions over the same outcomes.',
       trap: 'When a text writes $H(\\cdot, \\cdot)$, look at the arguments: variables mean joint entropy, distributions mean cross-entropy.',
-      lessons: [{ slug: 'comparison', section: 'common-traps', label: 'Common traps' }],
+      lessons: [
+        { slug: 'mutual-information', section: 'joint-entropy', label: 'Joint entropy' },
+        {
+          slug: 'mutual-information',
+          section: 'two-meanings-of-a-comma',
+          label: 'Two meanings of a comma',
+        },
+        { slug: 'comparison', section: 'common-traps', label: 'Common traps' },
+      ],
+    },
+    {
+      key: 'conditionalEntropy',
+      symbolTex: 'H(X \\mid Y)',
+      definitionTex: 'H(X \\mid Y) = \\sum_y P(y)\\, H(X \\mid Y = y) = H(X, Y) - H(Y)',
+      text: 'The uncertainty about $X$ that is left once $Y$ is known: the entropy of each row of the table that remains after seeing $y$, averaged over $y$. On average it is never more than $H(X)$.',
+      trap: 'Only the average is bounded: one particular answer $y$ can leave $X$ more uncertain than before, $H(X \\mid Y = y) > H(X)$.',
+      lessons: [
+        {
+          slug: 'mutual-information',
+          section: 'conditional-entropy',
+          label: 'Conditional entropy',
+        },
+        {
+          slug: 'mutual-information',
+          section: 'one-answer-can-raise-the-uncertainty',
+          label: 'One answer can raise the uncertainty',
+        },
+      ],
+    },
+    {
+      key: 'mutualInformation',
+      symbolTex: 'I(X; Y)',
+      definitionTex:
+        'I(X; Y) = H(X) - H(X \\mid Y) = D_{\\mathrm{KL}}\\big(P(x, y) \\,\\|\\, P(x)\\,P(y)\\big)',
+      text: 'How much knowing $Y$ tells about $X$ (and $X$ about $Y$: it is symmetric): the entropy it removes, or the KL divergence of the joint distribution from the product of its marginals. It is zero exactly when $X$ and $Y$ are independent.',
+      trap: 'It is not correlation: two variables with zero correlation can share information.',
+      lessons: [
+        { slug: 'mutual-information', section: 'mutual-information', label: 'Mutual information' },
+        {
+          slug: 'mutual-information',
+          section: 'not-the-same-as-correlation',
+          label: 'Not the same as correlation',
+        },
+      ],
     },
     {
       key: 'kl',

@@ -20,6 +20,14 @@ describe('glossaryTerms', () => {
 });
 
 describe('glossaryTermsIn(label)', () => {
+  it('reads two variables as a joint or conditional entropy, and I(X;Y) as mutual information', () => {
+    expect(ids('Joint H(X,Y)')).toEqual(['joint-entropy']);
+    expect(ids('H(X|Y)')).toEqual(['conditional-entropy']);
+    expect(ids('I(X;Y)')).toEqual(['mutual-information']);
+    expect(ids('H(X)')).toEqual(['entropy']);
+    expect(ids('H(R, S)')[0]).toBe('cross-entropy');
+  });
+
   it('reads H(p) as entropy and H(p, q) as cross-entropy, never both', () => {
     expect(ids('Entropy H(p)')).toEqual(['entropy']);
     expect(ids('Cross-entropy H(p, q)')).toEqual(['cross-entropy', 'truth-p', 'model-q']);
@@ -82,6 +90,20 @@ describe('glossaryTermsIn(label)', () => {
 });
 
 describe('glossaryTermsInTex(tex)', () => {
+  it('tells the joint entropy of two variables from the cross-entropy of two distributions', () => {
+    expect(texIds('H(X, Y) = H(X) + H(Y \\mid X)')).toEqual([
+      'joint-entropy',
+      'entropy',
+      'conditional-entropy',
+    ]);
+    expect(texIds('I(X; Y) = H(X) - H(X \\mid Y)')).toEqual([
+      'mutual-information',
+      'entropy',
+      'conditional-entropy',
+    ]);
+    expect(texIds('H(R, S) = 1')).toEqual(['cross-entropy']);
+  });
+
   it('reads the lessons’ definitions, the defined quantity first', () => {
     expect(
       texIds(
