@@ -8,10 +8,10 @@
  * the page is rewritten (in the site unit). A widget whose box is unticked neither sends nor
  * receives; ticked again, it takes the shared pair.
  */
-import { formatNumber } from './format.ts';
 import type { DistributionPair } from './pair.ts';
 import { PAIR_CHANGE_EVENT } from './pair-link-event.ts';
 import {
+  formatPairValues,
   isPairMeasure,
   pairLinkCodecs,
   pairMeasureBits,
@@ -104,7 +104,7 @@ function showInProse(document: Document, id: string, pair: DistributionPair): vo
   }
   for (const span of ofLink(document, '[data-pair-values]', id)) {
     const values = span.dataset['pairValues'] === 'q' ? pair.q : pair.p;
-    span.textContent = `(${values.map((value) => formatNumber(value)).join(', ')})`;
+    span.textContent = formatPairValues(values);
   }
 }
 

@@ -6,6 +6,7 @@
  * In the URL the shared pair is written once, under the link's id: `pair.p=…&pair.q=…`.
  */
 import { crossEntropy, entropy, klDivergence } from '../../lib/index.ts';
+import { formatNumber } from './format.ts';
 import { pairProblem, type DistributionPair } from './pair.ts';
 import { probabilityList } from './params.ts';
 import { readInstanceParams, type IgnoredParam, type ParamCodecs } from './url-state.ts';
@@ -65,6 +66,11 @@ export function isPairMeasure(name: string): name is PairMeasure {
 /** A measure of the pair in bits, computed with `src/lib`. */
 export function pairMeasureBits(measure: PairMeasure, pair: DistributionPair): number {
   return pairMeasures[measure](pair);
+}
+
+/** One distribution of the pair as prose writes it (`PairValues`): "(0.5, 0.25, 0.25)". */
+export function formatPairValues(values: readonly number[]): string {
+  return `(${values.map((value) => formatNumber(value)).join(', ')})`;
 }
 
 /** Two pairs with exactly the same probabilities. */

@@ -104,12 +104,6 @@ export abstract class PairWidgetElement<S extends object> extends WidgetElement<
     this.#editors.q?.setValues(q);
   }
 
-  /** Show the state's p and q in the editors and commit it (e.g. after a swap). */
-  protected show(state: S): void {
-    this.syncControls(state);
-    this.commit(state);
-  }
-
   #propose(pair: DistributionPair): void {
     this.#pending = pair;
     const problem = pairProblem(pair);

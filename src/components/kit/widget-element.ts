@@ -190,6 +190,12 @@ export abstract class WidgetElement<S> extends HTMLElement {
     return controls;
   }
 
+  /** Show `state` in the widget's inputs and commit it (a swap, a preset, a step, a drag). */
+  protected show(state: S): void {
+    this.syncControls(state);
+    this.commit(state);
+  }
+
   /** Refuse reader input: show `message` in the inline alert; the drawn state stays. */
   protected reject(message: string): void {
     const alert = this.querySelector('[data-alert]');

@@ -62,9 +62,7 @@ export class ClassifierLossElement extends WidgetElement<ClassifierLossState> {
     if (holder && this.liveChart)
       enableBarDrag(holder, this.liveChart, MODEL_BARS, (index, probability) => {
         this.#stop();
-        const next = { ...this.state, logits: logitsForDraggedBar(this.state, index, probability) };
-        this.syncControls(next);
-        this.commit(next);
+        this.show({ ...this.state, logits: logitsForDraggedBar(this.state, index, probability) });
       });
     const target = this.querySelector<HTMLSelectElement>('[data-target]');
     target?.addEventListener('change', () => {
@@ -82,9 +80,7 @@ export class ClassifierLossElement extends WidgetElement<ClassifierLossState> {
 
   /** One gradient step from the drawn state, shown in the inputs. */
   #take(): void {
-    const next = stepped(this.state);
-    this.syncControls(next);
-    this.commit(next);
+    this.show(stepped(this.state));
   }
 
   #train(): void {

@@ -47,11 +47,9 @@ export class JointEntropyElement extends WidgetElement<JointEntropyState> {
       );
     }
     const preset = (selector: string, table: (state: JointEntropyState) => number[]) =>
-      this.querySelector(selector)?.addEventListener('click', () => {
-        const next = { ...this.state, joint: table(this.state) };
-        this.syncControls(next);
-        this.commit(next);
-      });
+      this.querySelector(selector)?.addEventListener('click', () =>
+        this.show({ ...this.state, joint: table(this.state) }),
+      );
     preset('[data-independent]', independentTable);
     preset('[data-dependent]', dependentTable);
   }
