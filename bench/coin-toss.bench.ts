@@ -1,8 +1,8 @@
 /**
  * Benchmark (not a test): main-thread work of one recompute of the coin-toss widget at
  * n = 10⁶ tosses (one run), in Chromium, with the helpers of `widgets.bench.ts`: trusted
- * ArrowRight presses (a new value each time) on the p slider (the 10⁶ tosses re-counted from the
- * seed's kept draws, and their path) and on the seed slider (10⁶ new draws, then the same),
+ * ArrowRight presses (a new value each time) on the p slider (heads looked up in the index of the
+ * seed's kept draws, and their path) and on the seed slider (10⁶ new draws indexed, then the same),
  * CDP `Performance.getMetrics` TaskDuration from before the press until the page is quiet,
  * minus the median of an idle slider's presses, at CPU throttling 1× and 4×.
  *
@@ -38,7 +38,7 @@ try {
   // Each press sets a value not seen before, so nothing is remembered from an earlier press
   // except what the widget keeps on purpose: the draws of a seed serve every p (`drawsFor`).
   const cases = [
-    ['p (same seed: heads re-counted from the kept draws)', control('p')],
+    ['p (same seed: heads looked up in the kept draws’ index)', control('p')],
     ['seed (new draws every press)', control('seed')],
   ] as const;
   for (const rate of [1, 4]) {

@@ -31,7 +31,7 @@ export {
   type CrossEntropyLossOptions,
   type Reduction,
 } from './cross-entropy-loss.ts';
-export { createRng, type Rng } from './rng.ts';
+export { createRng, type Rng, type SeededRng } from './rng.ts';
 export { tossCoins } from './coins.ts';
 export { logLikelihoodRatio, llrPath } from './llr.ts';
 export { steinTest, type CoinTestErrors } from './coin-test.ts';

@@ -15,6 +15,29 @@ describe('createRng', () => {
     },
   );
 
+  it.each(streams)(
+    'createRng($seed).fillUint32 gives the same stream as integers k = u·2³²',
+    ({ seed, first }) => {
+      const filled = createRng(seed).fillUint32(new Uint32Array(first.length));
+      expect([...filled].map((k) => k / 2 ** 32)).toEqual(first);
+    },
+  );
+
+  it('fillUint32 and single calls share one stream, in any order', () => {
+    const single = createRng(77);
+    const expected = Array.from({ length: 40 }, () => single() * 2 ** 32);
+    const mixed = createRng(77);
+    const got = [
+      mixed() * 2 ** 32,
+      ...mixed.fillUint32(new Uint32Array(17)),
+      mixed() * 2 ** 32,
+      mixed() * 2 ** 32,
+      ...mixed.fillUint32(new Uint32Array(0)),
+      ...mixed.fillUint32(new Uint32Array(20)),
+    ];
+    expect(got).toEqual(expected);
+  });
+
   it('createRng gives the same stream for the same seed and different streams for different seeds', () => {
     const a = createRng(2024);
     const b = createRng(2024);

@@ -14,16 +14,14 @@ import { bernoulliKl, logLikelihoodRatio } from '../../../lib/index.ts';
 import { boundedInteger, boundedNumber, seedCodec, type ParamCodec } from '../../kit/params.ts';
 import type { WidgetModel } from '../../kit/types.ts';
 import { unitBase } from '../../kit/unit.ts';
+import { MAX_PROBABILITY, MAX_RUNS, MAX_TOSSES, MIN_PROBABILITY } from './limits.ts';
 import { simulateRun, type CoinTossInput, type Source } from './simulation.ts';
 
 export interface CoinTossState extends CoinTossInput {
   runs: number;
 }
 
-export const MAX_TOSSES = 1_000_000;
-export const MAX_RUNS = 5;
-export const MIN_PROBABILITY = 0.01;
-export const MAX_PROBABILITY = 0.99;
+export { MAX_PROBABILITY, MAX_RUNS, MAX_TOSSES, MIN_PROBABILITY } from './limits.ts';
 
 /** `p` or `q`: which coin tosses. */
 export const sourceCodec: ParamCodec<Source> = {

@@ -1,13 +1,15 @@
 /**
  * The coin-toss experiment: `runs` independent runs of n tosses of the source coin (P(heads)
  * = p when source is 'p', q when 'q'). Run r is seeded with (seed + r) mod 2³², so run 0 is
- * exactly `tossCoins(n, heads, createRng(seed))` (counted from the same draws, kept for the next
- * p, q or n: see `drawsFor`). Each run's per-toss log-likelihood ratio
- * for coin 1 (in nats, the value `llrPath` gives) is evaluated from the running head count at
- * about `CHART_POINTS` log-spaced toss counts only (the chart never draws n points). Runs are memoised
- * one by one, so adding a run computes only the new one.
+ * exactly `tossCoins(n, heads, createRng(seed))`, looked up in the same draws, kept for the next
+ * p, q or n (see `drawsFor` and `draw-index.ts`). Each run's per-toss log-likelihood ratio for
+ * coin 1 (in nats, the value `llrPath` gives) is evaluated from the head count at about
+ * `CHART_POINTS` log-spaced toss counts only (the chart never draws n points). Runs are
+ * memoised one by one, so adding a run computes only the new one.
  */
 import { createRng, logLikelihoodRatio } from '../../../lib/index.ts';
+import { MAX_RUNS, MAX_TOSSES } from './limits.ts';
+import { headsAtCheckpoints, indexDraws, type DrawIndex } from './draw-index.ts';
 
 export type Source = 'p' | 'q';
 
@@ -46,56 +48,60 @@ export function runSeed(seed: number, run: number): number {
 
 /**
  * The raw 32-bit draws of `createRng(seed)`, u·2³² for each u it returns, kept per seed (the
- * longest n asked for so far) while they fit in `DRAW_LIMIT` draws in all. A toss is heads when
- * u < P(heads), so the same draws serve every p and q and every n up to the longest: dragging
- * p, q or n re-counts heads without drawing again (the tosses are exactly `tossCoins`').
+ * longest n asked for so far) while they fit in `DRAW_LIMIT` draws in all, with their index
+ * for the last n asked (`draw-index.ts`). A toss is heads when u < P(heads), so the same draws
+ * serve every p and q and every n up to the longest: dragging p or q looks the heads up in the
+ * index, and changing n regroups the kept draws without drawing again (the tosses are exactly
+ * `tossCoins`').
  */
-const draws = new Map<number, Uint32Array>();
-const DRAW_LIMIT = 4_000_000;
+interface SeedDraws {
+  raw: Uint32Array;
+  index: DrawIndex | undefined;
+}
+const draws = new Map<number, SeedDraws>();
+/** Enough for every run at the most tosses, and one seed more (the seed slider's next). */
+const DRAW_LIMIT = (MAX_RUNS + 1) * MAX_TOSSES;
 
-function drawsFor(seed: number, n: number): Uint32Array {
+function drawsFor(seed: number, n: number): SeedDraws {
   const kept = draws.get(seed);
-  if (kept && kept.length >= n) {
-    draws.delete(seed); // most recently used last
+  draws.delete(seed); // most recently used last
+  if (kept && kept.raw.length >= n) {
     draws.set(seed, kept);
     return kept;
   }
-  draws.delete(seed);
-  // Make room first, oldest first; the largest array let go is filled again (no new 4 MB).
+  // Make room first, oldest first; the largest arrays let go are filled again (no new 4 MB).
   let total = n;
-  for (const other of draws.values()) total += other.length;
+  for (const other of draws.values()) total += other.raw.length;
   let spare = kept;
   for (const [oldest, other] of draws) {
     if (total <= DRAW_LIMIT) break;
     draws.delete(oldest);
-    total -= other.length;
-    if (!spare || other.length > spare.length) spare = other;
+    total -= other.raw.length;
+    if (!spare || other.raw.length > spare.raw.length) spare = other;
   }
-  const raw = spare && spare.length >= n ? spare.subarray(0, n) : new Uint32Array(n);
-  const rng = createRng(seed);
-  for (let i = 0; i < n; i++) raw[i] = rng() * 2 ** 32;
-  if (n <= DRAW_LIMIT) draws.set(seed, raw);
-  return raw;
+  const raw = spare && spare.raw.length >= n ? spare.raw.subarray(0, n) : new Uint32Array(n);
+  createRng(seed).fillUint32(raw);
+  const entry: SeedDraws = { raw, index: undefined };
+  if (n <= DRAW_LIMIT) draws.set(seed, entry);
+  return entry;
+}
+
+function indexFor(seed: number, n: number): DrawIndex {
+  const entry = drawsFor(seed, n);
+  if (entry.index?.sizes.at(-1) !== n) entry.index = indexDraws(entry.raw, checkpoints(n));
+  return entry.index;
 }
 
 function compute({ p, q, n, seed, source }: CoinTossInput, run: number): Run {
-  const raw = drawsFor(runSeed(seed, run), n);
+  const index = indexFor(runSeed(seed, run), n);
   // u < P(heads) exactly when u·2³² < P(heads)·2³² (both products are exact).
-  const threshold = (source === 'p' ? p : q) * 2 ** 32;
-  const sizes = checkpoints(n);
-  const sampled = new Float64Array(sizes.length);
-  let heads = 0;
-  let next = 0;
-  for (let i = 0; i < n; i++) {
-    if (raw[i]! < threshold) heads++;
-    if (i + 1 === sizes[next]) {
-      // The same value as `llrPath(tossCoins(…), p, q, { base: Math.E })[i]`, at the
-      // checkpoints only.
-      sampled[next] = logLikelihoodRatio(heads, i + 1, p, q, { base: Math.E }) / (i + 1);
-      next++;
-    }
-  }
-  return { heads, final: sampled[sampled.length - 1]!, sampled };
+  const heads = headsAtCheckpoints(index, (source === 'p' ? p : q) * 2 ** 32);
+  // The same values as `llrPath(tossCoins(…), p, q, { base: Math.E })`, at the checkpoints.
+  const sampled = Float64Array.from(
+    index.sizes,
+    (size, j) => logLikelihoodRatio(heads[j]!, size, p, q, { base: Math.E }) / size,
+  );
+  return { heads: heads.at(-1)!, final: sampled.at(-1)!, sampled };
 }
 
 const cache = new Map<string, Run>();

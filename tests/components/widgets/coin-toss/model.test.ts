@@ -74,9 +74,9 @@ describe('coin toss model', () => {
   });
 
   it('tosses exactly as tossCoins does after older seeds’ draws were let go and reused', () => {
-    // Six seeds of 10⁶ tosses do not fit in the draws kept (4 · 10⁶): the oldest go, and
+    // Eight seeds of 10⁶ tosses do not fit in the draws kept (6 · 10⁶): the oldest go, and
     // their arrays are filled with the new seeds' draws.
-    for (const seed of [11, 12, 13, 14, 15, 16, 11]) {
+    for (const seed of [11, 12, 13, 14, 15, 16, 17, 18, 11]) {
       const s: CoinTossState = { ...state, seed, n: 1_000_000, p: 0.37, source: 'p' };
       expect(simulateRun(s, 0).heads).toBe(heads(s));
     }

@@ -1,0 +1,5 @@
+/** The coin-toss experiment's bounds: tosses a run, runs overlaid, each coin's P(heads). */
+export const MAX_TOSSES = 1_000_000;
+export const MAX_RUNS = 5;
+export const MIN_PROBABILITY = 0.01;
+export const MAX_PROBABILITY = 0.99;
