@@ -25,6 +25,7 @@ import {
   type Density,
   type LogBase,
   type Rng,
+  type SeededRng,
 } from '../../src/lib/index.ts';
 
 describe('public signatures of src/lib', () => {
@@ -81,7 +82,9 @@ describe('public signatures of src/lib', () => {
   });
 
   it('randomness is injected: createRng returns an Rng that tossCoins accepts', () => {
-    expectTypeOf(createRng).returns.toEqualTypeOf<Rng>();
+    expectTypeOf(createRng).returns.toEqualTypeOf<SeededRng>();
+    expectTypeOf<SeededRng>().toExtend<Rng>();
+    expectTypeOf<SeededRng['fillUint32']>().toEqualTypeOf<(out: Uint32Array) => Uint32Array>();
     expectTypeOf<Rng>().toEqualTypeOf<() => number>();
     expectTypeOf(tossCoins).parameter(2).toEqualTypeOf<Rng>();
     expectTypeOf(logLikelihoodRatio).returns.toBeNumber();
