@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeGlossaryTips from './src/plugins/rehype-glossary-tips.ts';
 import rehypeScrollableBlocks from './src/plugins/rehype-scrollable-blocks.ts';
 import remarkSectionHeadings from './src/plugins/remark-section-headings.ts';
+import searchIndex from './src/plugins/search-index.ts';
 
 // The site's origin and sub-path come from the environment so the same build can be
 // published at the root of a domain or under a sub-path (e.g. a course page).
@@ -33,7 +34,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Embed pages are `noindex` (they exist for iframes), so they stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    // After the build: the search index of the built pages (Pagefind), in `pagefind/`.
+    searchIndex(),
+  ],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkSectionHeadings],
@@ -56,7 +62,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [themeInitHash] },
+      // Search (Pagefind) runs a WebAssembly module: 'wasm-unsafe-eval' lets the page compile
+      // WebAssembly, and nothing else; 'unsafe-eval' stays out.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
       // KaTeX positions glyphs with style attributes; <style> elements and stylesheets stay hashed.
       styleDirective: {
         resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],

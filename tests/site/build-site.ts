@@ -24,10 +24,22 @@ export function distDir(): string {
 export function buildSiteOnce(): string {
   const outDir = distDir();
   if (process.env.SKIP_BUILD === '1' && existsSync(outDir)) return outDir;
+  return buildSiteInto(outDir);
+}
+
+/** Builds into `outDir` (absolute), with `env` added to the environment (e.g. `BASE_PATH`). */
+export function buildSiteInto(outDir: string, env: Readonly<Record<string, string>> = {}): string {
   const script = `import { build } from 'astro';
 await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, logLevel: 'warn' });`;
+  // Vite's own variables, which a test worker has in its environment (BASE_URL = '/', MODE…),
+  // would override the build's: the build gets the environment without them.
+  const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !viteVariables.has(name)),
+  );
   execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
     cwd: projectRoot,
+    env: { ...inherited, ...env },
     stdio: 'inherit',
   });
   return outDir;

@@ -24,6 +24,13 @@ describe.each(pages.map((page) => [page.path, page] as const))('CSP of %s', (_pa
     expect(directive(policy, 'script-src').length).toBeGreaterThan(0);
   });
 
+  it('lets scripts compile WebAssembly (search) but never evaluate strings or run inline', () => {
+    const sources = directive(policy, 'script-src');
+    expect(sources).toContain("'wasm-unsafe-eval'");
+    expect(sources).not.toContain("'unsafe-eval'");
+    expect(sources).not.toContain("'unsafe-inline'");
+  });
+
   it('lists the sha256 of every inline script in script-src', () => {
     const allowed = new Set(directive(policy, 'script-src'));
     const missing = [...page.document.querySelectorAll('script:not([src])')]
