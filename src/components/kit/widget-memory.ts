@@ -9,8 +9,9 @@
  * Every storage access is in try/catch (disabled storage, quota): then nothing is kept.
  */
 import { addressedIds } from './url-state.ts';
+import { WIDGET_STATE_PREFIX } from './widget-memory-key.ts';
 
-export const WIDGET_STATE_PREFIX = 'surprisal:widget:';
+export { WIDGET_STATE_PREFIX } from './widget-memory-key.ts';
 
 /** Longest kept state read back (a longer one is dropped). */
 const MAX_KEPT_CHARS = 8_000;

@@ -7,7 +7,7 @@
  * A record reads the stored value again before writing, so two open tabs add to each other's
  * progress instead of overwriting it.
  */
-import { WIDGET_STATE_PREFIX } from '../kit/widget-memory.ts';
+import { WIDGET_STATE_PREFIX } from '../kit/widget-memory-key.ts';
 import {
   PROGRESS_STORAGE_KEY,
   parseProgress,

@@ -11,12 +11,10 @@
  * dropped. Nothing read is ever used as a key of a plain object (no prototype pollution).
  */
 import type { ProgressDetail, ProgressKind } from './progress-event.ts';
+import { MAX_PROGRESS_CHARS } from './progress-key.ts';
 
-export const PROGRESS_STORAGE_KEY = 'surprisal:progress';
+export { MAX_PROGRESS_CHARS, PROGRESS_STORAGE_KEY } from './progress-key.ts';
 export const PROGRESS_VERSION = 1;
-
-/** Longest stored value read; a longer one is discarded unread. */
-export const MAX_PROGRESS_CHARS = 200_000;
 export const MAX_LESSONS = 200;
 /** Ids kept per lesson and kind. */
 export const MAX_IDS = 500;

@@ -23,65 +23,50 @@ export function placeOf(top: number, bottom: number, height: number): Place {
   return bottom < 0 ? 'above' : top > height ? 'below' : 'in';
 }
 
-export class SectionReading {
-  readonly #dwell: number;
-  readonly #seen: boolean[] = [];
-  readonly #ended: boolean[] = [];
-  readonly #read: boolean[] = [];
-  /** On-screen time before the current stretch; the current stretch's start, if on screen. */
-  readonly #time: number[] = [];
-  readonly #since: (number | undefined)[] = [];
-
-  /** `count` sections (`count + 1` markers); `read` holds those already read. */
-  constructor(
-    readonly count: number,
-    read: readonly number[] = [],
-    dwell = READ_DWELL_MS,
-  ) {
-    this.#dwell = dwell;
-    for (let i = 0; i < count; i++) this.#time[i] = 0;
-    for (const i of read) this.#read[i] = true;
-  }
-
-  #onScreenFor(i: number, now: number): number {
-    const since = this.#since[i];
-    return (this.#time[i] ?? 0) + (since === undefined ? 0 : now - since);
-  }
-
+export interface SectionReading {
   /** The markers' places now (`count + 1` of them): returns the sections read just now. */
-  update(places: readonly Place[], now: number): number[] {
-    for (let i = 0; i < this.count; i++) {
-      this.#time[i] = this.#onScreenFor(i, now);
-      const start = places[i];
-      const end = places[i + 1];
-      this.#since[i] = start !== 'below' && end !== 'above' ? now : undefined;
-      if (start === 'in') this.#seen[i] = true;
-      if (end !== undefined && end !== 'below') this.#ended[i] = true;
-    }
-    return this.check(now);
-  }
-
-  /** The sections read by `now` and not told before. */
-  check(now: number): number[] {
-    const read: number[] = [];
-    for (let i = 0; i < this.count; i++) {
-      if (this.#read[i] || !this.#seen[i] || !this.#ended[i]) continue;
-      if (this.#onScreenFor(i, now) < this.#dwell) continue;
-      this.#read[i] = true;
-      read.push(i);
-    }
-    return read;
-  }
-
+  update(places: readonly Place[], now: number): number[];
   /** How long until a section on screen may be read (then call `update` again), if any may. */
-  wait(now: number): number | undefined {
-    let wait: number | undefined;
-    for (let i = 0; i < this.count; i++) {
-      if (this.#read[i] || this.#since[i] === undefined || !this.#seen[i] || !this.#ended[i])
-        continue;
-      const left = Math.max(0, this.#dwell - this.#onScreenFor(i, now));
-      wait = wait === undefined ? left : Math.min(wait, left);
-    }
-    return wait;
-  }
+  wait(now: number): number | undefined;
+}
+
+/** The reading of `count` sections (`count + 1` markers); `read` holds those already read. */
+export function sectionReading(
+  count: number,
+  read: readonly number[] = [],
+  dwell = READ_DWELL_MS,
+): SectionReading {
+  // Per section: heading seen, end reached, told read, on-screen time before the current
+  // stretch, and the current stretch's start (undefined when off screen).
+  const seen: boolean[] = [];
+  const ended: boolean[] = [];
+  const told: boolean[] = [];
+  const time: number[] = [];
+  const since: (number | undefined)[] = [];
+  for (const i of read) told[i] = true;
+  const onScreenFor = (i: number, now: number): number =>
+    (time[i] ?? 0) + (since[i] === undefined ? 0 : now - since[i]);
+  const candidates = (): number[] =>
+    [...Array(count).keys()].filter((i) => !told[i] && seen[i] && ended[i]);
+  return {
+    update(places, now) {
+      for (let i = 0; i < count; i++) {
+        const start = places[i];
+        const end = places[i + 1] ?? 'below';
+        time[i] = onScreenFor(i, now);
+        since[i] = start !== 'below' && end !== 'above' ? now : undefined;
+        seen[i] ||= start === 'in';
+        ended[i] ||= end !== 'below';
+      }
+      const done = candidates().filter((i) => onScreenFor(i, now) >= dwell);
+      for (const i of done) told[i] = true;
+      return done;
+    },
+    wait(now) {
+      const waits = candidates()
+        .filter((i) => since[i] !== undefined)
+        .map((i) => dwell - onScreenFor(i, now));
+      return waits.length > 0 ? Math.max(0, Math.min(...waits)) : undefined;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   READ_DWELL_MS,
-  SectionReading,
+  sectionReading,
   placeOf,
   type Place,
 } from '../../../src/components/progress/section-reading.ts';
@@ -26,17 +26,17 @@ describe('placeOf', () => {
 
 describe('SectionReading', () => {
   it('a short section shown whole is read after the moment, not before', () => {
-    const reading = new SectionReading(3);
+    const reading = sectionReading(3);
     expect(reading.update(window(3, 0, 1), 0)).toEqual([]);
     expect(reading.wait(0)).toBe(D);
-    expect(reading.check(D - 1)).toEqual([]);
+    expect(reading.update(window(3, 0, 1), D - 1)).toEqual([]);
     expect(reading.update(window(3, 0, 1), D)).toEqual([0]);
     // Told once.
     expect(reading.update(window(3, 0, 1), 2 * D)).toEqual([]);
   });
 
   it('a long section is read when its end comes up after the moment', () => {
-    const reading = new SectionReading(2);
+    const reading = sectionReading(2);
     reading.update(['in', 'below', 'below'], 0); // heading in view
     reading.update(['above', 'below', 'below'], 500); // reading the middle, heading gone
     expect(reading.wait(500)).toBeUndefined(); // the end is not reached yet: nothing to wait for
@@ -44,7 +44,7 @@ describe('SectionReading', () => {
   });
 
   it('flinging through the lesson reads nothing', () => {
-    const reading = new SectionReading(4);
+    const reading = sectionReading(4);
     let now = 0;
     for (let i = 0; i <= 4; i++) {
       now += 50;
@@ -54,20 +54,20 @@ describe('SectionReading', () => {
   });
 
   it('a section jumped over (its heading never in view) is not read', () => {
-    const reading = new SectionReading(3);
+    const reading = sectionReading(3);
     // A link to section 2: markers 0 and 1 went by above, heading 2 is at the top.
     reading.update(['above', 'above', 'in', 'in'], 0);
     expect(reading.update(['above', 'above', 'in', 'in'], 10 * D)).toEqual([2]);
   });
 
   it('the sliver of the section above a jumped-to heading does not count it read', () => {
-    const reading = new SectionReading(2);
+    const reading = sectionReading(2);
     reading.update(['above', 'in', 'below'], 0);
     expect(reading.update(['above', 'in', 'below'], 10 * D)).toEqual([]);
   });
 
   it('on-screen time adds up over several visits', () => {
-    const reading = new SectionReading(1);
+    const reading = sectionReading(1);
     reading.update(['in', 'in'], 0);
     reading.update(['below', 'below'], D / 2); // scrolled back above the section
     reading.update(['in', 'in'], 10 * D);
@@ -76,13 +76,13 @@ describe('SectionReading', () => {
   });
 
   it('the end of the article ends the last section', () => {
-    const reading = new SectionReading(2);
+    const reading = sectionReading(2);
     reading.update(['above', 'in', 'below'], 0);
     expect(reading.update(['above', 'in', 'in'], D)).toEqual([1]);
   });
 
   it('does not tell again the sections already read', () => {
-    const reading = new SectionReading(2, [0]);
+    const reading = sectionReading(2, [0]);
     reading.update(['in', 'in', 'in'], 0);
     expect(reading.update(['in', 'in', 'in'], D)).toEqual([1]);
   });
