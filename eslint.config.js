@@ -39,6 +39,11 @@ const layers = {
     message:
       "A widget imports no other widget's folder: move what they share into src/components/kit.",
   },
+  progressStaysApart: {
+    regex: '^\\.\\.\\/(widgets|notebook|exercises)(\\/|$)',
+    message:
+      'Progress knows no widget, cell or exercise: they tell it through the progress event (progress-event.ts).',
+  },
   declarationStaysCheap: {
     regex: `^(astro|@astrojs\\/|@observablehq\\/|${DOM_PACKAGES})|\\.astro$|^\\.\\/(chart|client)(\\.ts)?$`,
     message:
@@ -79,6 +84,10 @@ export default defineConfig(
   ),
   restrictImports(['src/components/**'], [layers.componentsNoPages]),
   restrictImports(['src/components/kit/**'], [layers.componentsNoPages, layers.kitNoWidgets]),
+  restrictImports(
+    ['src/components/progress/**'],
+    [layers.componentsNoPages, layers.progressStaysApart],
+  ),
   restrictImports(
     ['src/components/widgets/**'],
     [layers.componentsNoPages, layers.widgetNoOtherWidget],

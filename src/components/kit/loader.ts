@@ -8,6 +8,9 @@
  *   shared link shows its state without a click; with the unit in nats, all widgets are.
  * - A linked pair's parameters (`LINK.p`, `LINK.q`), or one of its widgets', start all the
  *   widgets of that pair (`pair-link-hub.ts`).
+ * - So do widgets the reader left in a state on an earlier visit (`widget-memory.ts`), when the
+ *   URL says nothing about them: the kept state shows without a click (a kept member of a
+ *   linked pair starts the whole pair).
  * - `ID.param` entries whose ID is on no widget of the page are listed in the notice of the
  *   page's first widget (decision: one visible place, no page-level chrome needed).
  * - A focused control scrolls its widget's view (chart, readouts) into sight with it.
@@ -20,6 +23,7 @@ import { applyUnitToQuantities } from './static-quantities.ts';
 import { getUnit, onUnitChange } from './unit.ts';
 import { addressedIds, strayParams } from './url-state.ts';
 import { followFocus } from './view-in-sight.ts';
+import { startingSearch } from './widget-memory.ts';
 
 // Each widget folder's client module, as a lazy chunk of its own (none carries Plot: a chart
 // imports it only when its structure changes, see live-chart.ts). The kind of a figure
@@ -84,6 +88,12 @@ function start(): void {
   const all = widgets();
   const nats = getUnit() === 'nats';
   const linksAddressed = addressedLinks(all, addressed);
+  // Kept states (only where the URL is silent: startingSearch says which applies).
+  for (const figure of all) {
+    if (!startingSearch(figure).kept) continue;
+    hydrate(figure);
+    if (figure.dataset['pairLink']) linksAddressed.add(figure.dataset['pairLink']);
+  }
   for (const figure of all) {
     if (nats || addressed.has(figure.id) || linksAddressed.has(figure.dataset['pairLink'] ?? ''))
       hydrate(figure);

@@ -19,10 +19,12 @@ import {
   startingPair,
   type PairLink,
   type PairLinkMemberInfo,
+  type StartingPair,
 } from './pair-link.ts';
 import { setQuantityBits } from './static-quantities.ts';
 import { getUnit } from './unit.ts';
 import type { IgnoredParam } from './url-state.ts';
+import { keptWidgetState, urlSpeaksFor } from './widget-memory.ts';
 
 /** A widget in a link: it is told when another member changed the pair. */
 export interface PairLinkMember {
@@ -84,15 +86,35 @@ function groupFor(toggle: HTMLInputElement): Group {
   const existing = groups.get(id);
   if (existing && [...existing.members.keys()].some((input) => input.isConnected)) return existing;
   const [link, members] = readLink(document, toggle);
-  const start = startingPair(
-    new URLSearchParams(document.defaultView?.location.search),
-    link,
-    members,
-  );
+  const search = document.defaultView?.location.search ?? '';
+  const ids = [link.id, ...members.map((member) => member.id)];
+  const kept = urlSpeaksFor(ids, search) ? undefined : keptLinkPair(link, members);
+  const start = kept ?? startingPair(new URLSearchParams(search), link, members);
   const group: Group = { ...start, members: new Map() };
   groups.set(id, group);
   if (start.source !== 'page') showInProse(document, id, start.pair);
   return group;
+}
+
+/**
+ * The pair the reader left the link with on an earlier visit: the link's parameters
+ * (`LINK.p`, `LINK.q`) in the first kept state of a member that has them (a linked widget keeps
+ * the shared pair under the link's id). Undefined when none is kept or it no longer decodes.
+ */
+function keptLinkPair(
+  link: PairLink,
+  members: readonly PairLinkMemberInfo[],
+): StartingPair | undefined {
+  for (const member of members) {
+    const kept = keptWidgetState(member.id);
+    const own = new URLSearchParams();
+    for (const [key, value] of kept ?? [])
+      if (key.startsWith(`${link.id}.`)) own.append(key, value);
+    if (own.size === 0) continue;
+    const start = startingPair(own, link, []);
+    return start.source === 'link' && start.ignored.length === 0 ? start : undefined;
+  }
+  return undefined;
 }
 
 /** Rewrite the link's prose numbers and lists for `pair`. */

@@ -40,6 +40,8 @@ export abstract class PairWidgetElement<S extends object> extends WidgetElement<
     toggle.addEventListener('change', () => {
       link.linked = toggle.checked;
       if (link.linked) this.show(this.withPair(this.state, link.pair));
+      // Unlinked, the kept state is the widget's own pair, no longer the link's.
+      else this.keepState();
     });
     const addressed = this.pairFields.some((field) => Object.hasOwn(fromUrl, field));
     if (addressed && !samePair(this.pairOf(state), link.pair)) {

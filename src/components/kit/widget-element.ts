@@ -4,7 +4,11 @@
  *
  * - state: starts from `data-initial` (the server-rendered state), overlaid with this
  *   instance's URL parameters; anything unusable is listed in the visible notice;
- * - `commit(next)`: accept a valid state, redraw readouts and chart, clear the alert;
+ * - or, when the URL says nothing about it (nor its linked pair), from the state the reader left
+ *   it in on an earlier visit (`widget-memory.ts`); a kept state that no longer decodes is
+ *   dropped silently;
+ * - `commit(next)`: accept a valid state, redraw readouts and chart, clear the alert, and keep
+ *   the state for the reader's return;
  * - `reject(message)`: show the inline `role="alert"` message and keep the last valid state;
  * - follows `surprisal:unit-change`; "Copy link" shares the state with the section anchor;
  * - replays what the reader did while the script was loading (see `early-actions.ts`).
@@ -31,6 +35,7 @@ import { appendNotice } from './notice.ts';
 import type { ParamCodec } from './params.ts';
 import { bindScalarControl, type ScalarControl } from './scalar-control.ts';
 import { inputsEditedEarly, takeEarlyClick } from './early-actions.ts';
+import { dropWidgetState, keepWidgetState, startingSearch } from './widget-memory.ts';
 
 /** The names of the fields of `S` that hold a number (what a `NumberControl` edits). */
 export type NumberFields<S> = {
@@ -104,14 +109,21 @@ export abstract class WidgetElement<S> extends HTMLElement {
       id,
       this.model.codecs,
     );
-    const fromUrl = readInstanceParams(
-      new URLSearchParams(window.location.search),
-      id,
-      this.model.codecs,
-    );
+    const figure = this.closest('figure[data-widget]');
+    const start = figure
+      ? startingSearch(figure)
+      : { search: new URLSearchParams(window.location.search), kept: false };
+    let fromUrl = readInstanceParams(start.search, id, this.model.codecs);
     const fromPage = { ...this.model.defaults, ...initial.values };
-    const linked = { ...fromPage, ...fromUrl.values };
-    const problem = this.model.validate?.(linked);
+    let linked = { ...fromPage, ...fromUrl.values };
+    let problem = this.model.validate?.(linked);
+    if (start.kept && (fromUrl.ignored.length > 0 || problem !== undefined)) {
+      // A kept state this version cannot read: forget it and start as a first visit would.
+      dropWidgetState(id);
+      fromUrl = { values: {}, ignored: [] };
+      linked = fromPage;
+      problem = undefined;
+    }
     this.#state =
       problem === undefined
         ? this.startingState(linked, fromUrl.values)
@@ -138,7 +150,6 @@ export abstract class WidgetElement<S> extends HTMLElement {
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    const figure = this.closest('figure[data-widget]');
     if (figure) takeEarlyClick(figure)?.click();
   }
 
@@ -167,6 +178,12 @@ export abstract class WidgetElement<S> extends HTMLElement {
     this.#state = next;
     this.clearAlert();
     this.render();
+    this.keepState();
+  }
+
+  /** Keep the drawn state (its `stateParams`) for the reader's next visit to this page. */
+  protected keepState(): void {
+    keepWidgetState(this.instanceId, this.stateParams());
   }
 
   /**

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { surprisal } from '../../../src/lib/index.ts';
 import BinaryEntropy from '../../../src/components/widgets/binary-entropy/BinaryEntropy.astro';
 import EntropyExplorer from '../../../src/components/widgets/entropy-explorer/EntropyExplorer.astro';
 import GaussianEntropy from '../../../src/components/widgets/gaussian-entropy/GaussianEntropy.astro';
+import Surprise from '../../../src/components/widgets/surprise/Surprise.astro';
+import { WIDGET_STATE_PREFIX } from '../../../src/components/kit/widget-memory.ts';
 import { installDom } from './dom.ts';
 import { renderWidgetHtml } from './mount-widget.ts';
 
@@ -43,5 +46,19 @@ describe('loader', () => {
     const first = document.querySelector<HTMLElement>('figure[data-widget]')!;
     first.querySelector<HTMLInputElement>('input[type="range"]')!.focus();
     await vi.waitFor(() => expect(first.querySelector('[data-hydrated="true"]')).not.toBeNull());
+  });
+
+  it('hydrates at load a widget the reader left in a state, showing that state', async () => {
+    window.history.replaceState(null, '', '/');
+    document.body.innerHTML = await renderWidgetHtml(Surprise);
+    window.localStorage.setItem(`${WIDGET_STATE_PREFIX}/:surprise`, 'surprise.p=0.1');
+    // The loader's start runs when it is imported: import a fresh copy, as a new page would.
+    vi.resetModules();
+    await import('../../../src/components/kit/loader.ts');
+    const root = document.querySelector<HTMLElement>('figure[data-widget]')!;
+    await vi.waitFor(() => expect(root.querySelector('[data-hydrated="true"]')).not.toBeNull());
+    const readout = root.querySelector<HTMLOutputElement>('output[data-readout="surprise"]');
+    expect(Number(readout?.dataset['value'])).toBe(surprisal(0.1));
+    window.localStorage.clear();
   });
 });

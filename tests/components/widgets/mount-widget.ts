@@ -1,5 +1,6 @@
 import { experimental_AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { WIDGET_STATE_PREFIX } from '../../../src/components/kit/widget-memory.ts';
 
 /** The static HTML of an Astro component, as the build would produce it. */
 export async function renderWidgetHtml(
@@ -11,14 +12,27 @@ export async function renderWidgetHtml(
 }
 
 /**
+ * A first visit: forget the widget states an earlier test's edits kept in the jsdom page's
+ * localStorage (a widget starts from its kept state when the URL is silent, widget-memory.ts).
+ */
+export function forgetKeptWidgetStates(): void {
+  const keys = Object.keys(window.localStorage).filter((key) =>
+    key.startsWith(WIDGET_STATE_PREFIX),
+  );
+  for (const key of keys) window.localStorage.removeItem(key);
+}
+
+/**
  * Put a widget's server HTML into the jsdom page at `url` (set first, so the element reads its
- * parameters when it connects). Returns the widget's figure.
+ * parameters when it connects), as on a first visit (no kept widget state). Returns the
+ * widget's figure.
  */
 export async function mountWidget(
   component: AstroComponentFactory,
   { url = '/lessons/entropy/', props = {} }: { url?: string; props?: Record<string, unknown> } = {},
 ): Promise<HTMLElement> {
   window.history.replaceState(null, '', url);
+  forgetKeptWidgetStates();
   const html = await renderWidgetHtml(component, props);
   document.body.innerHTML = `<h2 id="section-a">A</h2>${html}`;
   const figure = document.querySelector<HTMLElement>('figure[data-widget]');

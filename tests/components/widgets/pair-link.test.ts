@@ -10,7 +10,12 @@ import CodingGame from '../../../src/components/widgets/coding-game/CodingGame.a
 import CrossEntropyExplorer from '../../../src/components/widgets/cross-entropy-explorer/CrossEntropyExplorer.astro';
 import { expectClose } from '../../helpers/expect-close.ts';
 import { installDom } from './dom.ts';
-import { readoutValue, renderWidgetHtml, typeInto } from './mount-widget.ts';
+import {
+  forgetKeptWidgetStates,
+  readoutValue,
+  renderWidgetHtml,
+  typeInto,
+} from './mount-widget.ts';
 
 let removeDom: () => void = () => undefined;
 beforeAll(async () => {
@@ -25,6 +30,7 @@ const link = definePairLink('pair', [0.5, 0.25, 0.25], [0.25, 0.25, 0.5]);
 /** The lesson in small: explorer, prose about the pair, game. */
 async function mountLesson(url = '/lessons/cross-entropy/'): Promise<void> {
   window.history.replaceState(null, '', url);
+  forgetKeptWidgetStates();
   const parts = await Promise.all([
     renderWidgetHtml(CrossEntropyExplorer, { link }),
     renderWidgetHtml(PairValues, { link, of: 'q' }),
