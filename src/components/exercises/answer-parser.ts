@@ -196,6 +196,7 @@ class Parser {
     return value;
   }
 
+  /** Every nesting (a sign, a parenthesis, a function, an exponent) passes through here. */
   private unary(): number {
     return this.nested(() => {
       if (this.isOp('-') || this.isOp('+')) {
@@ -228,7 +229,7 @@ class Parser {
     }
     if (token.type === 'op' && token.value === '(') {
       this.index++;
-      const value = this.nested(() => this.expression());
+      const value = this.expression();
       this.expect(')');
       return value;
     }
@@ -236,10 +237,10 @@ class Parser {
       this.index++;
       if (FUNCTIONS.has(token.value)) {
         this.expect('(');
-        const args = [this.nested(() => this.expression())];
+        const args = [this.expression()];
         if (this.isOp(',')) {
           this.index++;
-          args.push(this.nested(() => this.expression()));
+          args.push(this.expression());
         }
         this.expect(')');
         return applyFunction(token.value, args);
