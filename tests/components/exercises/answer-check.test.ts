@@ -40,7 +40,10 @@ describe('checkAnswer', () => {
   });
 
   it('is invalid, with the parser’s message, for input it cannot read', () => {
-    expect(checkAnswer('', 1, 'bits')).toEqual({ verdict: 'invalid', message: 'Type an answer first.' });
+    expect(checkAnswer('', 1, 'bits')).toEqual({
+      verdict: 'invalid',
+      message: 'Type an answer first.',
+    });
     expect(checkAnswer('1/0', 1, 'bits').verdict).toBe('invalid');
     expect(checkAnswer('x'.repeat(500), 1, 'bits').verdict).toBe('invalid');
   });

@@ -168,9 +168,13 @@ describe('parseAnswer: properties', () => {
 
   it('reads a fraction a/b as a / b', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), (a, b) => {
-        expect(parseAnswer(`${a}/${b}`)).toBe(a / b);
-      }),
+      fc.property(
+        fc.integer({ min: -10_000, max: 10_000 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (a, b) => {
+          expect(parseAnswer(`${a}/${b}`)).toBe(a / b);
+        },
+      ),
     );
   });
 });

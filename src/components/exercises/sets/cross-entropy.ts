@@ -33,7 +33,12 @@ truth's probability $p(x)$. The first outcome contributes $-{{p1}} \\log_2 {{q1}
     solution: `$$H(p, q) = -\\sum_x p(x) \\log_2 q(x) = {{t1}} + {{t2}} + {{t3}} = {{answer:6}} \\text{ bits}$$
 The weights come from p, the logarithms from q.`,
     draw(rng?: Rng) {
-      const [p, q] = rng ? drawPair(rng) : [[0.5, 0.25, 0.25], [0.25, 0.5, 0.25]];
+      const [p, q] = rng
+        ? drawPair(rng)
+        : [
+            [0.5, 0.25, 0.25],
+            [0.25, 0.5, 0.25],
+          ];
       const terms = crossEntropyTerms(p, q);
       return {
         values: {
@@ -61,7 +66,12 @@ with q instead of p waste? That is, what is $D_{\\mathrm{KL}}(p\\,\\|\\,q)$ in b
     solution: `$$D_{\\mathrm{KL}}(p\\,\\|\\,q) = H(p, q) - H(p) = {{hpq:6}} - {{hp:6}} = {{answer:6}} \\text{ bits}$$
 (Here p = ({{p1}}, {{p2}}, {{p3}}) and q = ({{q1}}, {{q2}}, {{q3}}).)`,
     draw(rng?: Rng) {
-      const [p, q] = rng ? drawPair(rng) : [[0.7, 0.2, 0.1], [0.2, 0.5, 0.3]];
+      const [p, q] = rng
+        ? drawPair(rng)
+        : [
+            [0.7, 0.2, 0.1],
+            [0.2, 0.5, 0.3],
+          ];
       return {
         values: {
           hpq: crossEntropy(p, q),
@@ -85,7 +95,8 @@ with q instead of p waste? That is, what is $D_{\\mathrm{KL}}(p\\,\\|\\,q)$ in b
       {
         id: 'zero',
         text: '0',
-        feedback: 'That is the divergence D(p‖p). Even the perfect code must pay for p’s own uncertainty.',
+        feedback:
+          'That is the divergence D(p‖p). Even the perfect code must pay for p’s own uncertainty.',
       },
       {
         id: 'log-n',
@@ -116,7 +127,8 @@ average code length, and not 0 unless p is certain. The divergence, $H(p, q) - H
       {
         id: 'symmetric',
         text: '$H(p, q) = H(q, p)$',
-        feedback: 'Swap the two in any example with p ≠ q: the weights and the logarithms trade places.',
+        feedback:
+          'Swap the two in any example with p ≠ q: the weights and the logarithms trade places.',
       },
     ],
     correct: 'hp',

@@ -111,4 +111,3 @@ the divergence is small: {{qp}} bits.`,
     values: { qp: klDivergence(missing.q, missing.p) },
   },
 };
-
