@@ -55,13 +55,14 @@ function formulaLine(tex: string): FormulaLine {
   const parts: FormulaPart[] = [];
   let last = 0;
   for (const match of tex.matchAll(LIVE)) {
-    parts.push({ tex: tex.slice(last, match.index) });
+    // Braced, so the number is an ordinary atom and a following "+" or "=" is spaced as such.
+    parts.push({ tex: `${tex.slice(last, match.index)}{` });
     parts.push(
       match[2] === undefined ? { live: match[1]! } : { live: match[1]!, digits: Number(match[2]) },
     );
     last = match.index + match[0].length;
     // KaTeX would merge the placeholder's \text with a following \text: keep them apart.
-    if (/^\s*\\text/.test(tex.slice(last))) parts.push({ tex: '{}' });
+    parts.push({ tex: /^\s*\\text/.test(tex.slice(last)) ? '}{}' : '}' });
   }
   parts.push({ tex: tex.slice(last) });
   return parts;

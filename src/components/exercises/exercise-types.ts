@@ -31,6 +31,7 @@ export interface NumericExercise {
 
 export interface ChoiceOption {
   readonly id: string;
+  /** Plain words, or words with math; an option that is only math has no accessible label. */
   readonly text: string;
   /** Said when this (wrong) option is chosen: why it is wrong, without giving the answer. */
   readonly feedback?: string;

@@ -127,3 +127,14 @@ describe('exercise sets', () => {
     }
   });
 });
+
+describe('choice options', () => {
+  it.each(exercises.filter(([, exercise]) => exercise.kind === 'choice'))(
+    '%s: every option has words outside its math (a radio needs a label a screen reader reads)',
+    (_id, exercise) => {
+      if (exercise.kind !== 'choice') return;
+      for (const option of exercise.options)
+        expect(option.text.replace(/\$[^$]*\$/g, '').trim(), option.id).not.toBe('');
+    },
+  );
+});

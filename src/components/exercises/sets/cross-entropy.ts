@@ -118,15 +118,15 @@ average code length, and not 0 unless p is certain. The divergence, $H(p, q) - H
     kind: 'choice',
     question: `Which of these holds for every truth p and model q on the same outcomes?`,
     options: [
-      { id: 'hp', text: '$H(p, q) \\ge H(p)$' },
+      { id: 'hp', text: 'H(p, q) ≥ H(p)' },
       {
         id: 'hq',
-        text: '$H(p, q) \\ge H(q)$',
+        text: 'H(p, q) ≥ H(q)',
         feedback: 'Try p = (1, 0) and q = (0.9, 0.1).',
       },
       {
         id: 'symmetric',
-        text: '$H(p, q) = H(q, p)$',
+        text: 'H(p, q) = H(q, p)',
         feedback:
           'Swap the two in any example with p ≠ q: the weights and the logarithms trade places.',
       },
