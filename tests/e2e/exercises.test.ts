@@ -273,55 +273,60 @@ describe('keyboard only', () => {
 describe.each(['light', 'dark'] as const)(
   'axe, %s theme, with every exercise state shown',
   (theme) => {
-    it.each(['entropy', 'cross-entropy', 'kl-divergence', 'cross-entropy-loss'])(
-      '%s: hints and solutions open, every verdict shown, a seed notice',
-      async (slug) => {
-        const context = await themedContext(browser(), origin, theme);
-        const page = await context.newPage();
-        await page.goto(lessonUrl(origin, basePath, slug, '?exercise.nope.seed=%3Cb%3E'), {
-          waitUntil: 'networkidle',
-        });
-        const forms = page.locator('form[data-exercise]');
-        const count = await forms.count();
-        expect(count).toBeGreaterThanOrEqual(3);
-        const verdicts = ['right', 'wrong', 'unit', 'invalid'];
-        for (let i = 0; i < count; i++) {
-          const exercise = forms.nth(i);
-          await exercise.locator('[data-show-hint]').click();
-          await exercise.locator('[data-show-solution]').click();
-          const field = exercise.locator('[data-answer]');
-          if ((await field.count()) > 0) {
-            const value = Number(
-              await exercise.locator('[data-solution-value]').getAttribute('data-value'),
-            );
-            const unit = await exercise.getAttribute('data-unit');
-            const verdict = verdicts[i % verdicts.length];
-            const text =
-              verdict === 'right'
-                ? String(value)
-                : verdict === 'unit'
-                  ? String(unit === 'bits' ? value * Math.LN2 : value / Math.LN2)
-                  : verdict === 'wrong'
-                    ? String(value * 2 + 1)
-                    : 'nonsense';
-            await field.fill(text);
-            await field.press('Enter');
-          } else {
-            await exercise.locator('input[type="radio"]').first().check();
-            await exercise.locator('button[data-check]').click();
-          }
-          await expect
-            .poll(() => exercise.locator('[data-feedback]').getAttribute('data-verdict'))
-            .not.toBeNull();
+    it.each([
+      'entropy',
+      'cross-entropy',
+      'kl-divergence',
+      'worked-example',
+      'coin-toss',
+      'cross-entropy-loss',
+      'comparison',
+      'mutual-information',
+    ])('%s: hints and solutions open, every verdict shown, a seed notice', async (slug) => {
+      const context = await themedContext(browser(), origin, theme);
+      const page = await context.newPage();
+      await page.goto(lessonUrl(origin, basePath, slug, '?exercise.nope.seed=%3Cb%3E'), {
+        waitUntil: 'networkidle',
+      });
+      const forms = page.locator('form[data-exercise]');
+      const count = await forms.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      const verdicts = ['right', 'wrong', 'unit', 'invalid'];
+      for (let i = 0; i < count; i++) {
+        const exercise = forms.nth(i);
+        await exercise.locator('[data-show-hint]').click();
+        await exercise.locator('[data-show-solution]').click();
+        const field = exercise.locator('[data-answer]');
+        if ((await field.count()) > 0) {
+          const value = Number(
+            await exercise.locator('[data-solution-value]').getAttribute('data-value'),
+          );
+          const unit = await exercise.getAttribute('data-unit');
+          const verdict = verdicts[i % verdicts.length];
+          const text =
+            verdict === 'right'
+              ? String(value)
+              : verdict === 'unit'
+                ? String(unit === 'bits' ? value * Math.LN2 : value / Math.LN2)
+                : verdict === 'wrong'
+                  ? String(value * 2 + 1)
+                  : 'nonsense';
+          await field.fill(text);
+          await field.press('Enter');
+        } else {
+          await exercise.locator('input[type="radio"]').first().check();
+          await exercise.locator('button[data-check]').click();
         }
-        await expect.poll(() => forms.first().locator('[data-notice]').isVisible()).toBe(true);
-        const violations = await axeViolations(page);
-        await context.close();
-        expect(
-          violations,
-          `axe violations on ${slug} (${theme}):\n${violations.join('\n')}`,
-        ).toEqual([]);
-      },
-    );
+        await expect
+          .poll(() => exercise.locator('[data-feedback]').getAttribute('data-verdict'))
+          .not.toBeNull();
+      }
+      await expect.poll(() => forms.first().locator('[data-notice]').isVisible()).toBe(true);
+      const violations = await axeViolations(page);
+      await context.close();
+      expect(violations, `axe violations on ${slug} (${theme}):\n${violations.join('\n')}`).toEqual(
+        [],
+      );
+    });
   },
 );

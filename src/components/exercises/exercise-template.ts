@@ -88,7 +88,11 @@ function math(tex: string, values: ExerciseValues, displayMode: boolean): string
     '<span class="katex">',
     `<span class="katex"><span class="katex-mathml">${withLiveMathml(element, line, values)}</span>`,
   );
-  return displayMode ? `<span class="katex-display-wrap">${html}</span>` : html;
+  // A wide display formula scrolls in its own box, so it must be reachable by keyboard (as
+  // src/plugins/rehype-scrollable-blocks.ts does for the lessons' own formulas).
+  return displayMode
+    ? html.replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">')
+    : html;
 }
 
 /** One paragraph's HTML (no `<p>`): prose and math, `$$…$$` before `$…$`. */

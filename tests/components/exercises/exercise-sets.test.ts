@@ -64,6 +64,42 @@ const independent: Readonly<Record<string, (draw: Draw) => number>> = {
     return -Math.log(num(d, ['q1', 'q2', 'q3'][label]!));
   },
   'loss-from-logits': (d) => -logSoftmax(['z1', 'z2', 'z3'].map((k) => num(d, k)))[0]!,
+  'coin-sequence-evidence': (d) =>
+    num(d, 'k') * Math.log2(num(d, 'p') / num(d, 'q')) +
+    (num(d, 'n') - num(d, 'k')) * Math.log2((1 - num(d, 'p')) / (1 - num(d, 'q'))),
+  'coin-expected-evidence': (d) =>
+    num(d, 'n') *
+    klDivergence([num(d, 'p'), 1 - num(d, 'p')], [num(d, 'q'), 1 - num(d, 'q')], {
+      base: Math.E,
+    }),
+  'worked-cross-entropy': (d) =>
+    crossEntropy(
+      [1 / 3, 1 / 3, 1 / 3],
+      ['s1', 's2', 's3'].map((k) => num(d, k)),
+    ),
+  'worked-kl-rs': (d) =>
+    klDivergence(
+      [1 / 3, 1 / 3, 1 / 3],
+      ['s1', 's2', 's3'].map((k) => num(d, k)),
+      {
+        base: Math.E,
+      },
+    ),
+  'mi-noisy-wire': (d) => 1 - entropy([num(d, 'e'), 1 - num(d, 'e')]),
+  'mi-from-entropies': (d) => {
+    // I(X; Y) as the divergence of the joint table from the product of its marginals.
+    const [a, b, c, e] = ['a', 'b', 'c', 'd'].map((k) => num(d, k)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const x = [a + b, c + e];
+    const y = [a + c, b + e];
+    return klDivergence([a, b, c, e], [x[0]! * y[0]!, x[0]! * y[1]!, x[1]! * y[0]!, x[1]! * y[1]!]);
+  },
+  'compare-pytorch-bits': (d) => num(d, 'loss') / Math.LN2,
+  'compare-entropy-from-parts': (d) => num(d, 'hpq') - num(d, 'kl'),
 };
 
 describe('exercise sets', () => {
