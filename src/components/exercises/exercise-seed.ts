@@ -7,6 +7,8 @@ import { truncateForNotice, type IgnoredParam } from '../kit/url-state.ts';
 
 export const EXERCISE_PREFIX = 'exercise.';
 export const MAX_SEED = 999_999_999;
+/** The URL parameters an exercise reads (`exercise.ID.seed`). */
+export const EXERCISE_PARAMS: readonly string[] = ['seed'];
 
 export const seedKey = (id: string): string => `${EXERCISE_PREFIX}${id}.seed`;
 
