@@ -125,6 +125,36 @@ describe('compareIds (fake site and list)', () => {
     ]);
   });
 
+  it('lists exercises as kind exercise, with seed when seeded, and reports one the site lost', () => {
+    const forms =
+      '<form data-exercise="die" data-unit="bits" data-seeded></form>' +
+      '<form data-exercise="which" data-unit="none"></form>';
+    const withExercises: PublishedIds = {
+      pages: {
+        'lessons/fake/': {
+          ...list.pages['lessons/fake/']!,
+          widgets: {
+            ...list.pages['lessons/fake/']!.widgets,
+            die: { kind: 'exercise', params: ['seed'] },
+            which: { kind: 'exercise', params: [] },
+          },
+        },
+      },
+    };
+    expect(compareIds(withExercises, idsOfSite([fakePage('fake', keptMain + forms)]))).toEqual({
+      missing: [],
+      unlisted: [],
+    });
+    const unseeded = forms.replace(' data-seeded', '');
+    expect(
+      compareIds(withExercises, idsOfSite([fakePage('fake', keptMain + unseeded)])).missing,
+    ).toEqual(['lessons/fake/#die (parameter die.seed)']);
+    expect(compareIds(withExercises, idsOfSite([fakePage('fake', keptMain)])).missing).toEqual([
+      'lessons/fake/#die (exercise widget)',
+      'lessons/fake/#which (exercise widget)',
+    ]);
+  });
+
   it('reports a published page that is no longer built', () => {
     expect(compare(fakePage('other', keptMain)).missing).toEqual([
       'lessons/fake/ (page no longer built)',

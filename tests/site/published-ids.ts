@@ -1,6 +1,6 @@
 /**
  * Published ids: the section ids and widget instances (id, kind, URL parameter names) of each
- * lesson page, and its linked pair (kind `pair-link`), which links from instructors depend on. `tests/published-ids.json` holds every id
+ * lesson page, its exercises (kind `exercise`) and its linked pair (kind `pair-link`), which links from instructors depend on. `tests/published-ids.json` holds every id
  * ever published; it may grow, never lose an entry.
  *
  * Page keys are URL paths without the base path (`lessons/entropy/`), so the list does not
@@ -71,6 +71,12 @@ export function idsOfPage(page: BuiltPage): BuiltPageIds {
   for (const toggle of page.document.querySelectorAll('input[data-pair-link-toggle]')) {
     const id = toggle.getAttribute('data-pair-link') ?? '';
     widgets[id] = { kind: 'pair-link', params: ['p', 'q'] };
+  }
+  // An exercise is addressed like a widget (`exercise.ID.seed=17`): listed by its id, kind
+  // `exercise`, with `seed` when it draws numbers.
+  for (const form of page.document.querySelectorAll('form[data-exercise]')) {
+    const id = form.getAttribute('data-exercise') ?? '';
+    widgets[id] = { kind: 'exercise', params: form.hasAttribute('data-seeded') ? ['seed'] : [] };
   }
   const anchors = [...page.document.querySelectorAll('[id]')].map((element) => element.id);
   return { sections, widgets, anchors };

@@ -112,6 +112,8 @@ function start(): void {
     for (const figure of all) nearby.observe(figure);
   }
   const pageIds = new Set(all.flatMap((figure) => [figure.id, figure.dataset['pairLink'] ?? '']));
+  // `exercise.ID.seed` is the exercises' own (they list what they cannot use, exercise-seed.ts).
+  if (document.querySelector('form[data-exercise]')) pageIds.add('exercise');
   const stray = strayParams(search, pageIds);
   const firstNotice = all[0]?.querySelector<HTMLElement>('[data-notice]');
   if (firstNotice) appendNotice(firstNotice, stray);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXERCISE_PARAMS } from '../../../src/components/exercises/exercise-seed.ts';
 import { pairLinkCodecs } from '../../../src/components/kit/pair-link.ts';
 import { widgetDeclarations } from '../../../src/components/kit/widget-catalog.ts';
 import { readPublishedIds } from '../../site/published-ids.ts';
@@ -6,9 +7,11 @@ import { readPublishedIds } from '../../site/published-ids.ts';
 describe('widget catalog', () => {
   it('declares every published widget kind with every published URL parameter', () => {
     // A lesson's linked pair is published as kind `pair-link`; the kit declares its parameters.
+    // Exercises are published as kind `exercise`; exercise-seed.ts declares theirs.
     const declared = new Map([
       ...widgetDeclarations.map((d): [string, readonly string[]] => [d.kind, d.params]),
       ['pair-link', Object.keys(pairLinkCodecs)],
+      ['exercise', EXERCISE_PARAMS],
     ]);
     for (const page of Object.values(readPublishedIds().pages)) {
       for (const [id, widget] of Object.entries(page.widgets)) {
