@@ -143,10 +143,22 @@ function usesTopLevelAwait(program: Program): boolean {
   return found;
 }
 
+/** A cell loads no code: `import()` and `import.meta` would reach the network. */
+function refuseImports(program: Program): void {
+  full(program, (node) => {
+    if (node.type === 'ImportExpression' || node.type === 'MetaProperty')
+      throw new CellSyntaxError(
+        'a cell cannot import modules; the library, Plot, show and widget are already in scope',
+        node.loc?.start.line,
+      );
+  });
+}
+
 /** Compile a cell's source (TypeScript or JavaScript) into a function body; see the module doc. */
 export function compileCell(source: string): CompiledCell {
   const code = stripTypes(source);
   const program = parseProgram(code);
+  refuseImports(program);
   const declared = topLevelNames(program);
   const free = freeNames(program, new Set(declared));
   const last = program.body.at(-1);

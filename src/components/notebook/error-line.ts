@@ -4,6 +4,8 @@
  * starts its body a few lines into its own source; that offset is measured once, by a probe,
  * rather than assumed, so it holds in any engine that names the frame.
  */
+import { SyncFunction } from './constructors.ts';
+
 const PROBE_URL = 'surprisal-cell-probe';
 
 function frameLine(stack: string, url: string): number | undefined {
@@ -18,7 +20,7 @@ let bodyOffset: number | undefined;
 export function functionBodyOffset(): number {
   if (bodyOffset !== undefined) return bodyOffset;
   try {
-    new Function(`throw new Error('probe');\n//# sourceURL=${PROBE_URL}`)();
+    new SyncFunction(`throw new Error('probe');\n//# sourceURL=${PROBE_URL}`)();
   } catch (error) {
     const line = frameLine(String((error as Error).stack ?? ''), PROBE_URL);
     bodyOffset = line === undefined ? 0 : line - 1;

@@ -8,6 +8,7 @@
  */
 import * as lib from '../../lib/index.ts';
 import { CellSyntaxError, compileCell, type CompiledCell } from './compile.ts';
+import { AsyncFunction, SyncFunction } from './constructors.ts';
 import { errorLine } from './error-line.ts';
 import { toOutput, type Output } from './output.ts';
 import { PlotStandIn } from './plot-stand-in.ts';
@@ -41,9 +42,6 @@ export const RUNTIME_NAMES = ['Plot', 'show', 'widget'] as const;
 const libraryScope: Readonly<Record<string, unknown>> = { ...lib };
 
 type AnyFunction = (...args: unknown[]) => unknown;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
-  ...args: string[]
-) => AnyFunction;
 
 function cellError(error: unknown, sourceUrl: string): CellError {
   if (error instanceof CellSyntaxError)
@@ -103,7 +101,7 @@ export class Notebook {
     const byName = new Map(scope.filter(([name]) => !own.has(name)));
     const names = [...byName.keys()];
     const body = `${compiled.body}\n//# sourceURL=${sourceUrl}`;
-    const Make = compiled.isAsync ? AsyncFunction : Function;
+    const Make = compiled.isAsync ? AsyncFunction : SyncFunction;
     const fn = new Make(...names, body) as AnyFunction;
     return { compiled, fn, args: names.map((name) => byName.get(name)), sourceUrl };
   }
