@@ -3,7 +3,8 @@
  * cells' buttons (hidden without JavaScript, where the static code and output are the cell),
  * and imports the live cells (`cell-page.ts`) on the first focus, click or key in a cell, or at
  * once when a link carries a cell's code or this browser kept an edit. A click on Run, Reset or
- * Share, or a focus on the code, is handed on once the module is there.
+ * Share, or a focus on the code, is handed on once the module is there. A pointer resting on a
+ * cell starts the loading too (and with it the worker), so a mouse's Run waits less.
  */
 type CellPage = typeof import('./cell-page.ts');
 
@@ -18,13 +19,13 @@ function onEvent(event: Event): void {
   const action =
     event.type === 'click' && button
       ? button.dataset['cellAction']
-      : target?.closest('[data-cell-code]') && event.type !== 'pointerdown'
+      : target?.closest('[data-cell-code]') && (event.type === 'focusin' || event.type === 'click')
         ? 'edit'
         : undefined;
   void load().then((page) => (action ? page.handle(action, root) : undefined));
 }
 
-for (const type of ['focusin', 'click', 'pointerdown'])
+for (const type of ['focusin', 'click', 'pointerdown', 'pointerover'])
   document.addEventListener(type, onEvent, { capture: true, passive: true });
 
 function start(): void {

@@ -5,7 +5,7 @@
  * runs cells through `cell-runner.ts`.
  */
 import { reportProgress } from '../progress/progress-event.ts';
-import { DEFAULT_TIMEOUT_MS, runCells } from './cell-runner.ts';
+import { DEFAULT_TIMEOUT_MS, prepareWorker, runCells } from './cell-runner.ts';
 import { forgetEdit, loadEdit, saveEdit } from './cell-storage.ts';
 import type { CellEditor } from './editor.ts';
 import type { CellResult } from './notebook.ts';
@@ -24,6 +24,9 @@ interface LiveCell {
 }
 
 const cells = new Map<string, LiveCell>();
+
+// The reader is about to use a cell: the worker starts now, so the first Run waits less.
+prepareWorker();
 const pathname = (): string => window.location.pathname;
 
 function cellFor(root: HTMLElement): LiveCell {

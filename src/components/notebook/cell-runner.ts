@@ -70,6 +70,11 @@ function stop(id: string, limit: number): void {
   stopped?.finish();
 }
 
+/** Start the worker ahead of the first run (it loads the compiler and the library). */
+export function prepareWorker(): void {
+  worker ??= newWorker();
+}
+
 /** Whether a run is in progress (a second run waits for it). */
 export function isRunning(): boolean {
   return active !== undefined;

@@ -58,6 +58,12 @@ export function drawPlot(spec: PlotSpec, document: Document): HTMLElement {
     ariaLabel: label,
     document,
   } as Plot.PlotOptions) as Element;
+  // Plot's <style> would be refused by the page's CSP (cell.css carries what it set: the font,
+  // the colour); style attributes too (the widget kit's charts do the same, see chart-dom.ts).
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const styled of [svg, ...svg.querySelectorAll('[style]')]) styled.removeAttribute('style');
+  svg.setAttribute('class', 'cell-plot-svg');
+  svg.setAttribute('font-size', '12');
   // Plot labels each mark's <g>; an aria-label needs a role to be valid (as chart-dom.ts does).
   for (const group of svg.querySelectorAll('g[aria-label]')) group.setAttribute('role', 'group');
   svg.setAttribute('role', 'img');
