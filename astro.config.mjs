@@ -51,7 +51,8 @@ export default defineConfig({
     }),
   },
   // Every asset (KaTeX's smallest fonts included) is a file on the site, never a data: URL.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Code cells run in a module worker that imports the library (see src/components/notebook/).
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
   security: {
     csp: {
       // Everything comes from the site itself; KaTeX fonts and images included.

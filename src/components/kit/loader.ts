@@ -17,6 +17,7 @@
  * - Prose quantities (`Quantity.astro`) follow the unit; a switch to nats imports all widgets.
  */
 import { recordEarlyClick } from './early-actions.ts';
+import { HYDRATE_WIDGET_EVENT } from './hydrate-event.ts';
 import { appendNotice } from './notice.ts';
 import { PAIR_CHANGE_EVENT } from './pair-link-event.ts';
 import { applyUnitToQuantities } from './static-quantities.ts';
@@ -62,6 +63,12 @@ for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart', 'click'])
 document.addEventListener(PAIR_CHANGE_EVENT, (event) => {
   const id = (event as CustomEvent<{ id?: unknown }>).detail.id;
   for (const figure of widgets()) if (figure.dataset['pairLink'] === id) hydrate(figure);
+});
+// A code cell that reads a widget's state starts that widget (see hydrate-event.ts).
+document.addEventListener(HYDRATE_WIDGET_EVENT, (event) => {
+  const id = (event as CustomEvent<{ id?: unknown }>).detail.id;
+  const figure = typeof id === 'string' ? document.getElementById(id) : null;
+  if (figure?.matches('figure[data-widget]')) hydrate(figure);
 });
 // A focused control keeps its widget's chart and readouts in sight (see view-in-sight.ts).
 document.addEventListener('focusin', followFocus, { passive: true });
@@ -114,6 +121,8 @@ function start(): void {
   const pageIds = new Set(all.flatMap((figure) => [figure.id, figure.dataset['pairLink'] ?? '']));
   // `exercise.ID.seed` is the exercises' own (they list what they cannot use, exercise-seed.ts).
   if (document.querySelector('form[data-exercise]')) pageIds.add('exercise');
+  // `cell.ID.code` belongs to the page's code cells, which report their own parameters.
+  if (document.querySelector('[data-cell]')) pageIds.add('cell');
   const stray = strayParams(search, pageIds);
   const firstNotice = all[0]?.querySelector<HTMLElement>('[data-notice]');
   if (firstNotice) appendNotice(firstNotice, stray);
