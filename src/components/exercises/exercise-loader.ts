@@ -49,3 +49,6 @@ function startPage(): void {
 if (document.readyState === 'loading')
   document.addEventListener('DOMContentLoaded', startPage, { once: true });
 else startPage();
+
+// A module (not a global script), so its names stay its own.
+export {};

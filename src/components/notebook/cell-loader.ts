@@ -50,3 +50,6 @@ function start(): void {
 if (document.readyState === 'loading')
   document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();
+
+// A module (not a global script), so its names stay its own.
+export {};
