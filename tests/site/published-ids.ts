@@ -1,6 +1,7 @@
 /**
  * Published ids: the section ids and widget instances (id, kind, URL parameter names) of each
- * lesson page, its exercises (kind `exercise`) and its linked pair (kind `pair-link`), which links from instructors depend on. `tests/published-ids.json` holds every id
+ * lesson page, its exercises (kind `exercise`), its code cells (kind `cell`) and its linked pair
+ * (kind `pair-link`), which links from instructors depend on. `tests/published-ids.json` holds every id
  * ever published; it may grow, never lose an entry.
  *
  * Page keys are URL paths without the base path (`lessons/entropy/`), so the list does not
@@ -77,6 +78,10 @@ export function idsOfPage(page: BuiltPage): BuiltPageIds {
   for (const form of page.document.querySelectorAll('form[data-exercise]')) {
     const id = form.getAttribute('data-exercise') ?? '';
     widgets[id] = { kind: 'exercise', params: form.hasAttribute('data-seeded') ? ['seed'] : [] };
+  }
+  // A code cell is addressed like a widget (`cell.ID.code=…`, shared code): kind `cell`.
+  for (const cell of page.document.querySelectorAll('[data-cell]')) {
+    widgets[cell.getAttribute('data-cell') ?? ''] = { kind: 'cell', params: ['code'] };
   }
   const anchors = [...page.document.querySelectorAll('[id]')].map((element) => element.id);
   return { sections, widgets, anchors };

@@ -8,6 +8,8 @@ export const MAX_ENCODED = 6000;
 /** The longest code a link may unpack to. */
 export const MAX_CODE = 20_000;
 
+/** The URL parameters a cell takes, `cell.ID.NAME` (published: links carry them). */
+export const CELL_PARAMS = ['code'] as const;
 export const codeParam = (id: string): string => `cell.${id}.code`;
 
 function toBase64Url(bytes: Uint8Array): string {
