@@ -37,7 +37,7 @@ function run(code: string): unknown {
 
 /** The printed result as a value: numbers, ±Infinity, booleans, undefined, strings, arrays. */
 function parse(result: string): unknown {
-  const typed = /^(Float64Array|Uint8Array) \[(.*)\]$/.exec(result);
+  const typed = /^(Float64Array|Uint8Array|Uint32Array) \[(.*)\]$/.exec(result);
   if (typed) return { [typed[1]!]: typed[2]!.split(',').map((entry) => Number(entry.trim())) };
   if (result.startsWith('[')) return JSON.parse(result.replaceAll("'", '"')) as unknown;
   if (result === 'undefined') return undefined;
@@ -49,6 +49,7 @@ function parse(result: string): unknown {
 function shown(value: unknown): unknown {
   if (value instanceof Float64Array) return { Float64Array: Array.from(value) };
   if (value instanceof Uint8Array) return { Uint8Array: Array.from(value) };
+  if (value instanceof Uint32Array) return { Uint32Array: Array.from(value) };
   return value;
 }
 
