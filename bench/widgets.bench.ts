@@ -157,15 +157,27 @@ async function startSeries(slider: Locator, alternate: boolean): Promise<PressSe
 }
 
 /**
+ * Resolves once the page has drawn what a press asked for, when that can take longer than two
+ * frames (work in a worker): the press's cost is counted until then, and then until quiet.
+ */
+export type Settled = (page: Page) => Promise<void>;
+
+/**
  * Focuses the series' slider, lets the page settle, then measures the main-thread milliseconds
  * of one press (the next key in the ArrowRight/ArrowLeft alternation). Throws when the press
  * does not move the slider.
  */
-async function measurePress(page: Page, cdp: CDPSession, series: PressSeries): Promise<number> {
+async function measurePress(
+  page: Page,
+  cdp: CDPSession,
+  series: PressSeries,
+  settled?: Settled,
+): Promise<number> {
   await series.slider.focus();
   await waitUntilQuiet(page);
   const before = await mainThreadSeconds(cdp);
   await page.keyboard.press(series.key);
+  await settled?.(page);
   const value = await waitUntilQuiet(page);
   const after = await mainThreadSeconds(cdp);
   if (value === series.value)
@@ -183,13 +195,13 @@ export async function interleavedCosts(
   page: Page,
   cdp: CDPSession,
   sliders: readonly Locator[],
-  { alternate = true }: { alternate?: boolean } = {},
+  { alternate = true, settled }: { alternate?: boolean; settled?: Settled } = {},
 ): Promise<number[][]> {
   const all: PressSeries[] = [];
   for (const slider of sliders) all.push(await startSeries(slider, alternate));
   for (let round = 0; round < warmUpPresses + samplesPerSeries; round++) {
     for (const series of all) {
-      const cost = await measurePress(page, cdp, series);
+      const cost = await measurePress(page, cdp, series, settled);
       if (round >= warmUpPresses) series.costs.push(cost);
     }
   }

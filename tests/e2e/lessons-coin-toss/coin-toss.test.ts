@@ -106,4 +106,24 @@ describe('coin-toss widget', () => {
     expectClose(readouts['llr-per-toss']!.value, want.llr, { rel: 1e-12 });
     await context.close();
   });
+
+  it('draws a new seed of 10⁶ tosses in its worker and then shows the library’s heads', async () => {
+    const { context, page } = await open('?coin-toss.n=1000000&coin-toss.runs=1&coin-toss.seed=5');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await widget(page, id).locator('[data-scalar-control="seed"] input[type="range"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => readWidgetState<{ seed: number }>(page, id).then(({ seed }) => seed))
+      .toBe(6);
+    await expect
+      .poll(() => readReadouts(page, id).then((r) => r['heads']!.value), { timeout: 15_000 })
+      .toBe(expected(0.5, 0.75, 1_000_000, 6, 'p').heads);
+    const tossing = await widget(page, id)
+      .locator('coin-toss-widget')
+      .evaluate((element) => element.hasAttribute('data-tossing'));
+    expect(tossing).toBe(false);
+    expect(workers.some((url) => url.includes('draw-worker'))).toBe(true);
+    await context.close();
+  });
 });

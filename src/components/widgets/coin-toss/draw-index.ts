@@ -23,11 +23,29 @@ export interface DrawIndex {
   readonly below: Uint32Array;
 }
 
-/** Groups the first `sizes.at(-1)` draws of `raw` segment by segment (see the module comment). */
-export function indexDraws(raw: Uint32Array, sizes: readonly number[]): DrawIndex {
-  const n = sizes.at(-1) ?? 0;
-  const grouped = new Uint32Array(n);
-  const below = new Uint32Array(sizes.length * (BUCKETS + 1));
+/** The lengths of an index's `grouped` and `below` arrays for checkpoints `sizes`. */
+export function indexSize(sizes: readonly number[]): { grouped: number; below: number } {
+  return { grouped: sizes.at(-1) ?? 0, below: sizes.length * (BUCKETS + 1) };
+}
+
+/** Arrays an index may be written into (each used when long enough, whatever it holds). */
+export interface IndexBuffers {
+  grouped?: Uint32Array | undefined;
+  below?: Uint32Array | undefined;
+}
+
+/**
+ * Groups the first `sizes.at(-1)` draws of `raw` segment by segment (see the module comment),
+ * into the arrays of `into` where they are long enough (views of their start), else new ones.
+ */
+export function indexDraws(
+  raw: Uint32Array,
+  sizes: readonly number[],
+  into: IndexBuffers = {},
+): DrawIndex {
+  const size = indexSize(sizes);
+  const grouped = reuse(into.grouped, size.grouped);
+  const below = reuse(into.below, size.below).fill(0);
   const cursor = new Uint32Array(BUCKETS);
   let start = 0;
   sizes.forEach((end, segment) => {
@@ -44,6 +62,10 @@ export function indexDraws(raw: Uint32Array, sizes: readonly number[]): DrawInde
     start = end;
   });
   return { sizes, grouped, below };
+}
+
+function reuse(buffer: Uint32Array | undefined, length: number): Uint32Array {
+  return buffer && buffer.length >= length ? buffer.subarray(0, length) : new Uint32Array(length);
 }
 
 /**

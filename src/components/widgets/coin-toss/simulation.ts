@@ -9,6 +9,7 @@
  */
 import { createRng, logLikelihoodRatio } from '../../../lib/index.ts';
 import { MAX_RUNS, MAX_TOSSES } from './limits.ts';
+import { checkpoints, runSeed } from './checkpoints.ts';
 import { headsAtCheckpoints, indexDraws, type DrawIndex } from './draw-index.ts';
 
 export type Source = 'p' | 'q';
@@ -29,22 +30,7 @@ export interface Run {
   sampled: Float64Array;
 }
 
-export const CHART_POINTS = 400;
-
-/** About `CHART_POINTS` distinct toss counts 1 … n, evenly spaced on a log scale, n last. */
-export function checkpoints(n: number): number[] {
-  const sizes = new Set<number>();
-  for (let k = 0; k < CHART_POINTS; k++) {
-    sizes.add(Math.max(1, Math.round(n ** (k / (CHART_POINTS - 1)))));
-  }
-  sizes.add(n);
-  return [...sizes].sort((a, b) => a - b);
-}
-
-/** The seed of run r. */
-export function runSeed(seed: number, run: number): number {
-  return (seed + run) % 2 ** 32;
-}
+export { CHART_POINTS, checkpoints, runSeed } from './checkpoints.ts';
 
 /**
  * The raw 32-bit draws of `createRng(seed)`, u·2³² for each u it returns, kept per seed (the
@@ -62,6 +48,20 @@ const draws = new Map<number, SeedDraws>();
 /** Enough for every run at the most tosses, and one seed more (the seed slider's next). */
 const DRAW_LIMIT = (MAX_RUNS + 1) * MAX_TOSSES;
 
+/** Lets the oldest kept draws go until `extra` more fit in `DRAW_LIMIT`; returns them. */
+function makeRoom(extra: number): SeedDraws[] {
+  let total = extra;
+  for (const other of draws.values()) total += other.raw.length;
+  const evicted: SeedDraws[] = [];
+  for (const [oldest, other] of draws) {
+    if (total <= DRAW_LIMIT) break;
+    draws.delete(oldest);
+    total -= other.raw.length;
+    evicted.push(other);
+  }
+  return evicted;
+}
+
 function drawsFor(seed: number, n: number): SeedDraws {
   const kept = draws.get(seed);
   draws.delete(seed); // most recently used last
@@ -70,13 +70,8 @@ function drawsFor(seed: number, n: number): SeedDraws {
     return kept;
   }
   // Make room first, oldest first; the largest arrays let go are filled again (no new 4 MB).
-  let total = n;
-  for (const other of draws.values()) total += other.raw.length;
   let spare = kept;
-  for (const [oldest, other] of draws) {
-    if (total <= DRAW_LIMIT) break;
-    draws.delete(oldest);
-    total -= other.raw.length;
+  for (const other of makeRoom(n)) {
     if (!spare || other.raw.length > spare.raw.length) spare = other;
   }
   const raw = spare && spare.raw.length >= n ? spare.raw.subarray(0, n) : new Uint32Array(n);
@@ -84,6 +79,41 @@ function drawsFor(seed: number, n: number): SeedDraws {
   const entry: SeedDraws = { raw, index: undefined };
   if (n <= DRAW_LIMIT) draws.set(seed, entry);
   return entry;
+}
+
+/** The seeds of `input`'s first `runs` runs whose draws for n tosses are not kept. */
+export function seedsToDraw(input: Pick<CoinTossInput, 'seed' | 'n'>, runs: number): number[] {
+  const seeds: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const seed = runSeed(input.seed, run);
+    if ((draws.get(seed)?.raw.length ?? 0) < input.n) seeds.push(seed);
+  }
+  return seeds;
+}
+
+/** The buffers under kept draws (their raw values and index), to be filled again elsewhere. */
+function buffersOf(entries: readonly SeedDraws[]): ArrayBuffer[] {
+  const buffers = entries.flatMap(({ raw, index }) => [
+    raw.buffer,
+    ...(index ? [index.grouped.buffer, index.below.buffer] : []),
+  ]);
+  return [...new Set(buffers)].filter(
+    (buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer,
+  );
+}
+
+/**
+ * Keep `seed`'s draws `raw` (exactly `createRng(seed)`'s, drawn elsewhere) with their index
+ * for `index.sizes`, as if drawn here. Returns the buffers of the draws this lets go (older
+ * seeds, or shorter draws of this seed), which nothing here uses any more.
+ */
+export function keepDraws(seed: number, raw: Uint32Array, index: DrawIndex): ArrayBuffer[] {
+  const kept = draws.get(seed);
+  draws.delete(seed);
+  const evicted = makeRoom(raw.length);
+  if (kept) evicted.push(kept);
+  draws.set(seed, { raw, index });
+  return buffersOf(evicted);
 }
 
 function indexFor(seed: number, n: number): DrawIndex {

@@ -12,8 +12,11 @@ import {
   coinTossModel,
   type CoinTossState,
 } from '../../../../src/components/widgets/coin-toss/model.ts';
+import { indexDraws } from '../../../../src/components/widgets/coin-toss/draw-index.ts';
 import {
   checkpoints,
+  keepDraws,
+  seedsToDraw,
   simulateRun,
 } from '../../../../src/components/widgets/coin-toss/simulation.ts';
 import { expectClose } from '../../../helpers/expect-close.ts';
@@ -80,6 +83,28 @@ describe('coin toss model', () => {
       const s: CoinTossState = { ...state, seed, n: 1_000_000, p: 0.37, source: 'p' };
       expect(simulateRun(s, 0).heads).toBe(heads(s));
     }
+  });
+
+  it('draws kept from elsewhere are used as drawn here; those they push out are handed back', () => {
+    const n = 1_000_000;
+    const kept = [201, 202, 203, 204, 205, 206].map((seed) => {
+      const raw = createRng(seed).fillUint32(new Uint32Array(n));
+      expect(seedsToDraw({ seed, n }, 1)).toEqual([seed]);
+      // Earlier tests' draws may go to make room; these six fit together.
+      keepDraws(seed, raw, indexDraws(raw, checkpoints(n)));
+      expect(seedsToDraw({ seed, n }, 1)).toEqual([]);
+      return raw;
+    });
+    expect(seedsToDraw({ seed: 201, n }, 6)).toEqual([]);
+    expect(seedsToDraw({ seed: 204, n }, 4)).toEqual([207]);
+    const s: CoinTossState = { ...state, seed: 203, n, p: 0.61, source: 'p' };
+    expect(simulateRun(s, 0).heads).toBe(heads(s));
+    // A seventh seed does not fit: the oldest kept (201) goes and its buffers come back.
+    const raw = createRng(207).fillUint32(new Uint32Array(n));
+    const freed = keepDraws(207, raw, indexDraws(raw, checkpoints(n)));
+    expect(freed.includes(kept[0]!.buffer as ArrayBuffer)).toBe(true);
+    expect(freed.includes(kept[2]!.buffer as ArrayBuffer)).toBe(false);
+    expect(seedsToDraw({ seed: 201, n }, 1)).toEqual([201]);
   });
 
   it('checkpoints are increasing, at most 401, from 1 to n', () => {
