@@ -183,7 +183,7 @@ export abstract class WidgetElement<S> extends HTMLElement {
 
   /** Keep the drawn state (its `stateParams`) for the reader's next visit to this page. */
   protected keepState(): void {
-    keepWidgetState(this.instanceId, this.stateParams());
+    keepWidgetState(this.instanceId, () => this.stateParams());
   }
 
   /**

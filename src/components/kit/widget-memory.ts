@@ -7,6 +7,11 @@
  * any widget of that pair starts that widget from the URL, as if nothing were kept. A kept state
  * that no longer decodes (a parameter renamed, a codec tightened) is dropped without a word.
  * Every storage access is in try/catch (disabled storage, quota): then nothing is kept.
+ *
+ * Writes are deferred: a commit only notes which state to keep, and the notes are written
+ * `WRITE_DELAY_MS` later (at most one write per widget per delay, however fast a drag commits),
+ * or at once when the page is hidden or left (`visibilitychange`, `pagehide`). A synchronous
+ * localStorage write costs a millisecond or two of main-thread time on every input otherwise.
  */
 import { addressedIds } from './url-state.ts';
 import { WIDGET_STATE_PREFIX } from './widget-memory-key.ts';
@@ -26,20 +31,52 @@ function storage(): Storage | undefined {
   }
 }
 
-/**
- * Keep `params` as widget `id`'s state on this page. Written at once: a short string, and
- * localStorage writes are cheap enough even for a drag or an animation that commits every frame.
- */
-export function keepWidgetState(id: string, params: URLSearchParams): void {
-  try {
-    storage()?.setItem(keyOf(id), params.toString());
-  } catch {
-    // Full or refused: the state lives as long as the page.
+/** How long a kept state may wait before it is written. */
+export const WRITE_DELAY_MS = 500;
+
+/** States noted but not yet written, by storage key: each read when it is written. */
+const pending = new Map<string, () => URLSearchParams>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let listening = false;
+
+/** Write every noted state now (also run when the page is hidden or left). */
+export function flushWidgetStates(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  const notes = [...pending];
+  pending.clear();
+  for (const [key, params] of notes) {
+    try {
+      storage()?.setItem(key, params().toString());
+    } catch {
+      // Full or refused: the state lives as long as the page.
+    }
   }
+}
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  window.addEventListener('pagehide', flushWidgetStates);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushWidgetStates();
+  });
+}
+
+/**
+ * Keep widget `id`'s state on this page: `params` gives its URL parameters and is called when
+ * the state is written, within `WRITE_DELAY_MS` (so a drag costs one encoding, not one a frame).
+ */
+export function keepWidgetState(id: string, params: () => URLSearchParams): void {
+  listen();
+  pending.set(keyOf(id), params);
+  timer ??= setTimeout(flushWidgetStates, WRITE_DELAY_MS);
 }
 
 /** The kept state of widget `id` on this page, or undefined. */
 export function keptWidgetState(id: string): URLSearchParams | undefined {
+  const noted = pending.get(keyOf(id));
+  if (noted) return noted();
   try {
     const raw = storage()?.getItem(keyOf(id));
     if (raw === null || raw === undefined || raw.length > MAX_KEPT_CHARS) return undefined;
@@ -51,6 +88,7 @@ export function keptWidgetState(id: string): URLSearchParams | undefined {
 
 /** Forget widget `id`'s kept state on this page (it no longer decodes). */
 export function dropWidgetState(id: string): void {
+  pending.delete(keyOf(id));
   try {
     storage()?.removeItem(keyOf(id));
   } catch {

@@ -4,6 +4,7 @@
  * forgets (`forgetProgress`: progress, widget states, cell edits), Cancel or Escape keeps
  * everything. Each step is said in the status line, so it is heard as well as seen.
  */
+import { flushWidgetStates } from '../kit/widget-memory.ts';
 import { FORGOTTEN_EVENT } from './forget-event.ts';
 import { forgetProgress, forgettableKeys } from './progress-storage.ts';
 
@@ -31,6 +32,7 @@ function bind(root: HTMLElement): void {
         'Forget your progress, widget states and code edits in this browser? Press “Really forget?” to confirm, or Cancel.';
       return;
     }
+    flushWidgetStates(); // a widget state noted but not yet written goes with the rest
     const done = forgetProgress();
     settle(
       done

@@ -1,6 +1,9 @@
 import { experimental_AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { WIDGET_STATE_PREFIX } from '../../../src/components/kit/widget-memory.ts';
+import {
+  flushWidgetStates,
+  WIDGET_STATE_PREFIX,
+} from '../../../src/components/kit/widget-memory.ts';
 
 /** The static HTML of an Astro component, as the build would produce it. */
 export async function renderWidgetHtml(
@@ -16,6 +19,7 @@ export async function renderWidgetHtml(
  * localStorage (a widget starts from its kept state when the URL is silent, widget-memory.ts).
  */
 export function forgetKeptWidgetStates(): void {
+  flushWidgetStates();
   const keys = Object.keys(window.localStorage).filter((key) =>
     key.startsWith(WIDGET_STATE_PREFIX),
   );

@@ -1,12 +1,17 @@
 // A widget's state is kept for the reader's return (widget-memory.ts): a committed state is
 // stored under surprisal:widget:<pathname>:<id>; a later visit whose URL says nothing about the
 // widget (nor its linked pair) starts from it; a URL parameter wins; a kept state that no longer
-// decodes is dropped without a notice; storage that throws changes nothing visible.
+// decodes is dropped without a notice; storage that throws changes nothing visible. Writes wait
+// (WRITE_DELAY_MS) and happen at once when the page is left (pagehide), as `visit` does.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { crossEntropy, entropy } from '../../../src/lib/index.ts';
 import { definePairLink } from '../../../src/components/kit/pair-link.ts';
 import PairQuantity from '../../../src/components/kit/PairQuantity.astro';
-import { WIDGET_STATE_PREFIX } from '../../../src/components/kit/widget-memory.ts';
+import {
+  flushWidgetStates,
+  WIDGET_STATE_PREFIX,
+  WRITE_DELAY_MS,
+} from '../../../src/components/kit/widget-memory.ts';
 import CodingGame from '../../../src/components/widgets/coding-game/CodingGame.astro';
 import CrossEntropyExplorer from '../../../src/components/widgets/cross-entropy-explorer/CrossEntropyExplorer.astro';
 import EntropyExplorer from '../../../src/components/widgets/entropy-explorer/EntropyExplorer.astro';
@@ -30,6 +35,7 @@ beforeAll(async () => {
 afterAll(() => removeDom());
 afterEach(() => {
   vi.restoreAllMocks();
+  flushWidgetStates();
   window.localStorage.clear();
 });
 
@@ -37,7 +43,9 @@ const ENTROPY_KEY = `${WIDGET_STATE_PREFIX}/lessons/entropy/:entropy-explorer`;
 const defaults = entropyExplorerModel.defaults.p;
 
 /** A visit to `url`: the page's HTML put in afresh (new elements start), kept states untouched. */
+/** Leave the page (as the browser does: `pagehide`) and open `url` with `html` in it. */
 async function visit(url: string, html: () => Promise<string>): Promise<void> {
+  window.dispatchEvent(new Event('pagehide'));
   window.history.replaceState(null, '', url);
   document.body.innerHTML = `<h2 id="section-a">A</h2>${await html()}`;
 }
@@ -57,7 +65,32 @@ describe('a widget kept for the reader’s return', () => {
     await visit('/lessons/entropy/', explorerPage);
     expect(window.localStorage.getItem(ENTROPY_KEY)).toBeNull();
     typeList('entropy-explorer', [0.2, 0.3, 0.5]);
+    // Not yet written: a commit only notes the state; leaving the page writes it.
+    expect(window.localStorage.getItem(ENTROPY_KEY)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
     expect(window.localStorage.getItem(ENTROPY_KEY)).toBe('entropy-explorer.p=0.2%2C0.3%2C0.5');
+  });
+
+  it('writes many quick commits once, the last state, within the write delay', async () => {
+    forgetKeptWidgetStates();
+    await visit('/lessons/entropy/', explorerPage);
+    const writes = vi.spyOn(Storage.prototype, 'setItem');
+    typeList('entropy-explorer', [0.1, 0.6, 0.3]);
+    typeList('entropy-explorer', [0.2, 0.5, 0.3]);
+    expect(writes).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS + 50));
+    expect(writes.mock.calls.filter(([key]) => key === ENTROPY_KEY)).toEqual([
+      [ENTROPY_KEY, 'entropy-explorer.p=0.2%2C0.5%2C0.3'],
+    ]);
+  });
+
+  it('writes when the tab is hidden', async () => {
+    forgetKeptWidgetStates();
+    await visit('/lessons/entropy/', explorerPage);
+    typeList('entropy-explorer', [0.7, 0.2, 0.1]);
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(window.localStorage.getItem(ENTROPY_KEY)).toBe('entropy-explorer.p=0.7%2C0.2%2C0.1');
   });
 
   it('starts from the kept state on the next visit, without a notice', async () => {
