@@ -18,8 +18,8 @@ export interface CatalogWidget {
   readonly summary: string;
   /** The section it sits in, if any. */
   readonly section?: SectionEntry;
-  /** The lesson, the widget in its example state, scrolled to it. */
-  readonly link: string;
+  /** The lesson, the widget in its example state, scrolled to it (none off the lessons). */
+  readonly link?: string;
   /** The widget alone, in its example state, for an iframe. */
   readonly embed: string;
 }
@@ -140,4 +140,25 @@ export function lessonCatalog(sources: CatalogSources): LessonCatalog {
     exercises,
     cells,
   };
+}
+
+/**
+ * Widgets that no lesson places (a widget of the home page, say): each with its embed page in
+ * its example state, so that every embeddable widget is listed.
+ */
+export function widgetsOffLessons(
+  declarations: readonly WidgetDeclaration[],
+  catalogs: readonly LessonCatalog[],
+  embedPath: (kind: string) => string,
+): CatalogWidget[] {
+  const placed = new Set(catalogs.flatMap((catalog) => catalog.widgets.map(({ kind }) => kind)));
+  return declarations
+    .filter((declaration) => !placed.has(declaration.kind))
+    .map((declaration) => ({
+      id: declaration.kind,
+      kind: declaration.kind,
+      title: declaration.title,
+      summary: declaration.summary,
+      embed: `${embedPath(declaration.kind)}${stateQuery(declaration.kind, declaration)}`,
+    }));
 }
