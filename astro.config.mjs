@@ -1,7 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -11,10 +11,14 @@ import rehypeGlossaryTips from './src/plugins/rehype-glossary-tips.ts';
 import rehypeScrollableBlocks from './src/plugins/rehype-scrollable-blocks.ts';
 import remarkSectionHeadings from './src/plugins/remark-section-headings.ts';
 import searchIndex from './src/plugins/search-index.ts';
+import siteUrlCheck from './src/plugins/site-url-check.ts';
 
 // The site's origin and sub-path come from the environment so the same build can be
-// published at the root of a domain or under a sub-path (e.g. a course page).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// published at the root of a domain or under a sub-path (e.g. a course page). Without SITE_URL
+// the build warns (src/plugins/site-url-check.ts) and pages carry no canonical link or og:url;
+// the sitemap alone, which needs absolute URLs, falls back to the development origin.
+const siteUrl = process.env.SITE_URL || undefined;
+const site = siteUrl ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Formulas' glossary tips link to /glossary/ under the same base.
 const baseSegments = base.replace(/^\/+|\/+$/g, '');
@@ -35,11 +39,18 @@ export default defineConfig({
   trailingSlash: 'always',
   // Embed pages are `noindex` (they exist for iframes), so they stay out of the sitemap.
   integrations: [
+    siteUrlCheck(siteUrl),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     // After the build: the search index of the built pages (Pagefind), in `pagefind/`.
     searchIndex(),
   ],
+  // SITE_URL as the pages see it (`astro:env/server`): only a real one gives canonical URLs.
+  env: {
+    schema: {
+      SITE_URL: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkSectionHeadings],

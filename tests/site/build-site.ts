@@ -8,7 +8,7 @@
  * The build runs in a child Node process so Astro's Vite server stays apart from the test
  * runner's own Vite server (Astro's plugins would otherwise also apply to the runner).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,23 @@ export function buildSiteOnce(): string {
 
 /** Builds into `outDir` (absolute), with `env` added to the environment (e.g. `BASE_PATH`). */
 export function buildSiteInto(outDir: string, env: Readonly<Record<string, string>> = {}): string {
+  runBuild(outDir, env, 'inherit');
+  return outDir;
+}
+
+/** Like {@link buildSiteInto}, and gives back what the build wrote (its warnings included). */
+export function buildSiteWithLog(
+  outDir: string,
+  env: Readonly<Record<string, string>> = {},
+): string {
+  return runBuild(outDir, env, 'pipe');
+}
+
+function runBuild(
+  outDir: string,
+  env: Readonly<Record<string, string>>,
+  stdio: 'inherit' | 'pipe',
+): string {
   const script = `import { build } from 'astro';
 await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(outDir)}, logLevel: 'warn' });`;
   // Vite's own variables, which a test worker has in its environment (BASE_URL = '/', MODE…),
@@ -37,10 +54,13 @@ await build({ root: ${JSON.stringify(projectRoot)}, outDir: ${JSON.stringify(out
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !viteVariables.has(name)),
   );
-  execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
+  const result = spawnSync(process.execPath, ['--input-type=module', '--eval', script], {
     cwd: projectRoot,
     env: { ...inherited, ...env },
-    stdio: 'inherit',
+    stdio,
+    encoding: 'utf8',
   });
-  return outDir;
+  const log = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.status !== 0) throw new Error(`the build failed (exit ${result.status}):\n${log}`);
+  return log;
 }

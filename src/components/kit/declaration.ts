@@ -8,6 +8,7 @@
  * is cheap to import anywhere.
  */
 import type { WidgetModel } from './types.ts';
+import { encodeInstanceParams } from './url-state.ts';
 
 export interface WidgetDeclaration {
   /** The model's kind: the folder name, `data-widget`, `<KIND-widget>`, the default id, `/embed/KIND/`. */
@@ -20,6 +21,11 @@ export interface WidgetDeclaration {
   readonly summary: string;
   /** Names of the URL parameters (`ID.NAME=…`): the fields of the model's codecs. */
   readonly params: readonly string[];
+  /**
+   * A state worth showing in an example link, as URL values by parameter name (every
+   * parameter, in `params` order): the defaults with the description's `example` on top.
+   */
+  readonly example: Readonly<Record<string, string>>;
 }
 
 export interface WidgetDescription<S> {
@@ -28,6 +34,31 @@ export interface WidgetDescription<S> {
   title: string;
   lessonSlug: string;
   summary: string;
+  /** Fields that differ from the defaults in the instructors' example link. */
+  example?: Partial<S>;
+}
+
+/** Thrown (at build time) when a widget's example state is not one its link could carry. */
+export class WidgetExampleError extends Error {
+  override name = 'WidgetExampleError';
+}
+
+/** `state` as URL values by parameter name, checked to read back as a valid state. */
+function exampleValues<S>(model: WidgetModel<S>, state: S): Record<string, string> {
+  const values = Object.fromEntries(
+    [...encodeInstanceParams('x', state, model.codecs)].map(([key, value]) => [
+      key.slice(2),
+      value,
+    ]),
+  );
+  for (const [name, raw] of Object.entries(values)) {
+    const parsed = model.codecs[name as keyof S].parse(raw);
+    if (!parsed.ok)
+      throw new WidgetExampleError(`${model.kind}: example ${name}=${raw}: ${parsed.reason}`);
+  }
+  const reason = model.validate?.(state);
+  if (reason !== undefined) throw new WidgetExampleError(`${model.kind}: example: ${reason}`);
+  return values;
 }
 
 /**
@@ -39,6 +70,14 @@ export function defineWidget<S>({
   title,
   lessonSlug,
   summary,
+  example = {},
 }: WidgetDescription<S>): WidgetDeclaration {
-  return { kind: model.kind, title, lessonSlug, summary, params: Object.keys(model.codecs) };
+  return {
+    kind: model.kind,
+    title,
+    lessonSlug,
+    summary,
+    params: Object.keys(model.codecs),
+    example: exampleValues(model, { ...model.defaults, ...example }),
+  };
 }

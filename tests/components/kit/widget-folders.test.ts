@@ -13,6 +13,7 @@ const declaration = (kind: string, fields: Partial<WidgetDeclaration> = {}): Wid
   lessonSlug: 'entropy',
   summary: 'One line.',
   params: ['p'],
+  example: { p: '0.5' },
   ...fields,
 });
 

@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'entropy',
   summary:
     'Move the probability of heads and follow the entropy of the coin along its curve, highest at one half.',
+  example: { p: 0.1 },
 });

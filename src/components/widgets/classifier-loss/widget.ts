@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'cross-entropy-loss',
   summary:
     'Set a classifier’s logits and the observed class, then take gradient steps and watch the cross-entropy loss fall.',
+  example: { target: 1, temperature: 2 },
 });

@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'cross-entropy',
   summary:
     'Send n symbols drawn from p with the Huffman code built for q and compare the bits spent with the cross-entropy.',
+  example: { p: [0.7, 0.2, 0.1] },
 });

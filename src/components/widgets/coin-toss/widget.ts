@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'coin-toss',
   summary:
     'Toss coin 1 or coin 2 up to a million times and watch the evidence per toss for coin 1 settle at D(p‖q) or −D(q‖p).',
+  example: { q: 0.9 },
 });

@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'cross-entropy',
   summary:
     'Draw data from p and code them for q: each outcome’s cost splits into an entropy part and a KL part.',
+  example: { q: [0.5, 0.25, 0.25] },
 });

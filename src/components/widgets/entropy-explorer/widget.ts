@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'entropy',
   summary:
     'Set the probabilities of 2 to 10 outcomes and watch the entropy, its maximum log n and each outcome’s surprise.',
+  example: { p: [0.5, 0, 0.5] },
 });

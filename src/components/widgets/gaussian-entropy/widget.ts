@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'entropy',
   summary:
     'Widen or narrow a bell curve: its differential entropy grows with log σ and goes below zero for a narrow one.',
+  example: { sigma: 0.1 },
 });

@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'kl-divergence',
   summary:
     'Move and widen two Gaussians and read the KL divergence both ways, in closed form and by numeric integration.',
+  example: { mu2: 3 },
 });

@@ -6,4 +6,5 @@ export const declaration = defineWidget({
   title: 'KL explorer',
   lessonSlug: 'kl-divergence',
   summary: 'Compare D(p‖q) with D(q‖p) and each outcome’s log-ratio term; Swap exchanges p and q.',
+  example: { q: [0.9, 0.1] },
 });

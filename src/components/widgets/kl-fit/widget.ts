@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'kl-divergence',
   summary:
     'Fit one Gaussian to a mixture of two: the forward-KL fit covers both modes, the reverse-KL fit picks one.',
+  example: { weight: 0.3 },
 });

@@ -6,4 +6,5 @@ export const declaration = defineWidget({
   title: 'Surprise of an outcome',
   lessonSlug: 'entropy',
   summary: 'Drag an outcome’s probability along the curve −log p and see how surprising it is.',
+  example: { p: 0.01 },
 });

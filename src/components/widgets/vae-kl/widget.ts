@@ -7,4 +7,5 @@ export const declaration = defineWidget({
   lessonSlug: 'cross-entropy-loss',
   summary:
     'Drag an encoder’s Gaussian against the standard normal prior and read the KL term of the evidence lower bound.',
+  example: { mu: 2, sigma: 0.3 },
 });
