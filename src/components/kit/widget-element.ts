@@ -20,6 +20,7 @@ import { chartDescriptionId } from './chart-dom.ts';
 import { LiveChart } from './live-chart.ts';
 import { readoutLabelId } from './readout-ids.ts';
 import { copyLink } from './copy-link.ts';
+import { showPrintLink } from './print-link.ts';
 import { dataValue, formatReadout } from './format.ts';
 import { readoutValues, type ReadoutValues, type WidgetChart, type WidgetModel } from './types.ts';
 import { getUnit, onUnitChange, type Unit } from './unit.ts';
@@ -181,9 +182,13 @@ export abstract class WidgetElement<S> extends HTMLElement {
     this.keepState();
   }
 
-  /** Keep the drawn state (its `stateParams`) for the reader's next visit to this page. */
+  /**
+   * Keep the drawn state (its `stateParams`) for the reader's next visit to this page, and write
+   * its link into the printed permalink (a pair widget's link changes when it is unlinked).
+   */
   protected keepState(): void {
     keepWidgetState(this.instanceId, this.stateParams());
+    showPrintLink(this, this.stateLink());
   }
 
   /**
@@ -258,6 +263,7 @@ export abstract class WidgetElement<S> extends HTMLElement {
       this.chart.spec(state, this.#unit, this.#readouts),
       this.chart.describe(state, this.#unit, this.#readouts),
     );
+    showPrintLink(this, this.stateLink());
   }
 
   /** The URL parameters that give this state (`ID.param=value`, in the codecs' order). */
@@ -265,18 +271,21 @@ export abstract class WidgetElement<S> extends HTMLElement {
     return encodeInstanceParams(this.instanceId, this.state, this.model.codecs);
   }
 
-  /** Copy a link to this state (with the nearest section anchor) and say so. */
-  protected async copyStateLink(): Promise<void> {
+  /** The link to this state, with the nearest section anchor: what "Copy link" copies. */
+  protected stateLink(): string {
     const id = this.instanceId;
     const figure = this.closest('figure[data-widget]') ?? this;
-    const params = this.stateParams();
-    const link = buildStateLink(
+    return buildStateLink(
       window.location.href,
-      params,
+      this.stateParams(),
       this.#unit,
       nearestSectionAnchor(figure, id),
     );
-    await copyLink(this, link);
+  }
+
+  /** Copy a link to this state and say so. */
+  protected async copyStateLink(): Promise<void> {
+    await copyLink(this, this.stateLink());
   }
 }
 
