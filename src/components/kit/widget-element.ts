@@ -20,6 +20,7 @@ import { chartDescriptionId } from './chart-dom.ts';
 import { LiveChart } from './live-chart.ts';
 import { readoutLabelId } from './readout-ids.ts';
 import { copyLink } from './copy-link.ts';
+import { showPrintLink } from './print-link.ts';
 import { dataValue, formatReadout } from './format.ts';
 import { readoutValues, type ReadoutValues, type WidgetChart, type WidgetModel } from './types.ts';
 import { getUnit, onUnitChange, type Unit } from './unit.ts';
@@ -36,6 +37,9 @@ import type { ParamCodec } from './params.ts';
 import { bindScalarControl, type ScalarControl } from './scalar-control.ts';
 import { inputsEditedEarly, takeEarlyClick } from './early-actions.ts';
 import { dropWidgetState, keepWidgetState, startingSearch } from './widget-memory.ts';
+
+/** How long the printed permalink may lag the state (it is written at once before printing). */
+export const PRINT_LINK_DELAY_MS = 300;
 
 /** The names of the fields of `S` that hold a number (what a `NumberControl` edits). */
 export type NumberFields<S> = {
@@ -56,6 +60,7 @@ export abstract class WidgetElement<S> extends HTMLElement {
   #chart: LiveChart | undefined;
   #readouts: ReadoutValues = {};
   #unsubscribe: (() => void) | undefined;
+  #printLinkTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The instance id: the enclosing figure's id. */
   get instanceId(): string {
@@ -94,11 +99,13 @@ export abstract class WidgetElement<S> extends HTMLElement {
       this.#unit = unit;
       this.render();
     });
+    window.addEventListener('beforeprint', this.#writePrintLink);
   }
 
   disconnectedCallback(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    window.removeEventListener('beforeprint', this.#writePrintLink);
   }
 
   /** First connection: read the state, wire the controls, draw, replay early actions. */
@@ -181,9 +188,13 @@ export abstract class WidgetElement<S> extends HTMLElement {
     this.keepState();
   }
 
-  /** Keep the drawn state (its `stateParams`) for the reader's next visit to this page. */
+  /**
+   * Keep the drawn state (its `stateParams`) for the reader's next visit to this page, and write
+   * its link into the printed permalink (a pair widget's link changes when it is unlinked).
+   */
   protected keepState(): void {
     keepWidgetState(this.instanceId, () => this.stateParams());
+    this.#schedulePrintLink();
   }
 
   /**
@@ -258,25 +269,43 @@ export abstract class WidgetElement<S> extends HTMLElement {
       this.chart.spec(state, this.#unit, this.#readouts),
       this.chart.describe(state, this.#unit, this.#readouts),
     );
+    this.#schedulePrintLink();
   }
+
+  /**
+   * Bring the printed permalink up to date soon (`PRINT_LINK_DELAY_MS`, once however many inputs
+   * come meanwhile: finding the section anchor walks the page), and at once before printing.
+   */
+  #schedulePrintLink(): void {
+    this.#printLinkTimer ??= setTimeout(this.#writePrintLink, PRINT_LINK_DELAY_MS);
+  }
+
+  readonly #writePrintLink = (): void => {
+    if (this.#printLinkTimer !== undefined) clearTimeout(this.#printLinkTimer);
+    this.#printLinkTimer = undefined;
+    if (this.#state !== undefined) showPrintLink(this, this.stateLink());
+  };
 
   /** The URL parameters that give this state (`ID.param=value`, in the codecs' order). */
   protected stateParams(): URLSearchParams {
     return encodeInstanceParams(this.instanceId, this.state, this.model.codecs);
   }
 
-  /** Copy a link to this state (with the nearest section anchor) and say so. */
-  protected async copyStateLink(): Promise<void> {
+  /** The link to this state, with the nearest section anchor: what "Copy link" copies. */
+  protected stateLink(): string {
     const id = this.instanceId;
     const figure = this.closest('figure[data-widget]') ?? this;
-    const params = this.stateParams();
-    const link = buildStateLink(
+    return buildStateLink(
       window.location.href,
-      params,
+      this.stateParams(),
       this.#unit,
       nearestSectionAnchor(figure, id),
     );
-    await copyLink(this, link);
+  }
+
+  /** Copy a link to this state and say so. */
+  protected async copyStateLink(): Promise<void> {
+    await copyLink(this, this.stateLink());
   }
 }
 
