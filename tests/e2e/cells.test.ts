@@ -67,6 +67,27 @@ describe('code cells', () => {
     await context.close();
   });
 
+  it('start the worker when a cell nears the window, before any interaction, and not at load', async () => {
+    const page = await freshPage(entropyUrl);
+    const top = await cell(page, 'entropy-yours').evaluate(
+      (element) => element.getBoundingClientRect().top / window.innerHeight,
+    );
+    expect(top, 'the first cell starts more than two windows down').toBeGreaterThan(2);
+    await page.waitForTimeout(300);
+    expect(page.workers()).toHaveLength(0);
+    // Scroll until the cell is less than a window's height below the window: no click, no focus.
+    await cell(page, 'entropy-yours').evaluate((element) =>
+      window.scrollBy(0, element.getBoundingClientRect().top - 1.5 * window.innerHeight),
+    );
+    await expect.poll(() => page.workers().length).toBe(1);
+    expect(await page.locator('.cm-content').count()).toBe(0);
+    await setCode(page, 'entropy-yours', 'const p: number[] = [0.5, 0.5];\nentropy(p)');
+    await runCell(page, 'entropy-yours');
+    expect(await firstNumber(page, 'entropy-yours')).toBe(1);
+    expect(page.workers()).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('compute a library value in the worker, and report progress', async () => {
     const page = await freshPage(entropyUrl);
     const record = watchPage(page, origin);

@@ -23,6 +23,8 @@ function randomSeed(): number {
 
 class LiveExercise {
   private draw: Draw | undefined;
+  /** The frame that rewrites a repeated message (see `show`). */
+  private pending: number | undefined;
 
   constructor(
     private readonly form: HTMLFormElement,
@@ -100,14 +102,35 @@ class LiveExercise {
     this.show(`Not this one. ${option?.feedback ?? 'Try the hint.'}`, 'wrong');
   }
 
+  /**
+   * Writes the feedback. A live region whose text does not change is not announced again, so
+   * the same message a second time (the same wrong answer checked twice) empties the region
+   * now and writes it on the next frame: a screen reader hears it again. Until then the region
+   * has no verdict either, so nothing reads half of it.
+   */
   private show(message: string, verdict: Verdict | undefined): void {
     const feedback = this.form.querySelector<HTMLElement>('[data-feedback]');
     if (!feedback) return;
-    feedback.textContent = message;
-    if (verdict === undefined) feedback.removeAttribute('data-verdict');
-    else feedback.dataset['verdict'] = verdict;
+    const view = this.form.ownerDocument.defaultView;
+    if (this.pending !== undefined) view?.cancelAnimationFrame(this.pending);
+    this.pending = undefined;
     if (verdict === 'right') reportProgress({ kind: 'exercise', id: this.id });
+    if (message !== '' && message === feedback.textContent && view) {
+      write(feedback, '', undefined);
+      this.pending = view.requestAnimationFrame(() => {
+        this.pending = undefined;
+        write(feedback, message, verdict);
+      });
+      return;
+    }
+    write(feedback, message, verdict);
   }
+}
+
+function write(feedback: HTMLElement, message: string, verdict: Verdict | undefined): void {
+  feedback.textContent = message;
+  if (verdict === undefined) feedback.removeAttribute('data-verdict');
+  else feedback.dataset['verdict'] = verdict;
 }
 
 /** Makes one exercise form live (once); its set's module is loaded on demand. */

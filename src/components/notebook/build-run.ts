@@ -8,6 +8,7 @@
 import { Notebook } from './notebook.ts';
 import { outputsHtml } from './output-html.ts';
 import { plotHtml } from './plot-draw-ssr.ts';
+import { stripTypes } from './type-strip.ts';
 
 const notebooks = new WeakMap<object, Notebook>();
 
@@ -25,6 +26,10 @@ export function buildCellOutput(
 ): BuiltCell {
   let notebook = notebooks.get(page);
   if (!notebook) notebooks.set(page, (notebook = new Notebook()));
-  const result = notebook.runSync(id, code, { widgets, widgetIds: Object.keys(widgets) });
+  const result = notebook.runSync(id, code, {
+    widgets,
+    widgetIds: Object.keys(widgets),
+    stripTypes,
+  });
   return { html: outputsHtml(result.outputs, result.error, plotHtml), ok: !result.error };
 }

@@ -4,7 +4,10 @@
  * and imports the live cells (`cell-page.ts`) on the first focus, click or key in a cell, or at
  * once when a link carries a cell's code or this browser kept an edit. A click on Run, Reset or
  * Share, or a focus on the code, is handed on once the module is there. A pointer resting on a
- * cell starts the loading too (and with it the worker), so a mouse's Run waits less.
+ * cell starts the loading too. Earlier still, when a cell comes within a window's height of the
+ * window (an IntersectionObserver), the worker is started with a `prepare` message
+ * (`cell-runner.ts`): it loads the library before Run is pressed. Nothing of this loads while
+ * the reader is far from every cell.
  */
 type CellPage = typeof import('./cell-page.ts');
 
@@ -28,8 +31,27 @@ function onEvent(event: Event): void {
 for (const type of ['focusin', 'click', 'pointerdown', 'pointerover'])
   document.addEventListener(type, onEvent, { capture: true, passive: true });
 
+/** Starts the worker once a cell is within `rootMargin` of the window. */
+function prepareNear(roots: NodeListOf<HTMLElement>): void {
+  if (roots.length === 0 || !('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      const cells = [...roots].map((root) => ({
+        id: root.dataset['cell'] ?? '',
+        source: root.dataset['code'] ?? '',
+      }));
+      void import('./cell-runner.ts').then((runner) => runner.prepareWorker(cells));
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const root of roots) observer.observe(root);
+}
+
 function start(): void {
   const roots = document.querySelectorAll<HTMLElement>('[data-cell]');
+  prepareNear(roots);
   for (const root of roots) {
     const controls = root.querySelector<HTMLElement>('[data-cell-controls]');
     if (controls) controls.hidden = false;

@@ -25,8 +25,6 @@ interface LiveCell {
 
 const cells = new Map<string, LiveCell>();
 
-// The reader is about to use a cell: the worker starts now, so the first Run waits less.
-prepareWorker();
 const pathname = (): string => window.location.pathname;
 
 function cellFor(root: HTMLElement): LiveCell {
@@ -43,6 +41,10 @@ function cellFor(root: HTMLElement): LiveCell {
 function pageCells(): LiveCell[] {
   return [...document.querySelectorAll<HTMLElement>('[data-cell]')].map(cellFor);
 }
+
+// The reader is about to use a cell: the worker starts now (if a cell nearing the window has
+// not started it already), so the first Run waits less.
+prepareWorker(pageCells().map((cell) => ({ id: cell.id, source: cell.code })));
 
 const part = (cell: LiveCell, name: string): HTMLElement | null =>
   cell.root.querySelector<HTMLElement>(`[data-cell-${name}]`);

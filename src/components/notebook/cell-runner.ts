@@ -1,5 +1,6 @@
 /**
- * The page's side of the worker: one worker per page, created on the first run. A run sends
+ * The page's side of the worker: one worker per page, created when a cell nears the window
+ * (`prepareWorker`, from `cell-loader.ts`) or else on the first run. A run sends
  * every cell's current code and the target; the worker answers cell by cell. Each cell has a
  * time limit (its `timeoutMs`, 2 s by default): when a cell takes longer, the worker is
  * terminated (the page never waits on it, `while (true) {}` included) and a fresh one takes
@@ -7,7 +8,7 @@
  * cells first (`plan.ts`).
  */
 import type { CellResult } from './notebook.ts';
-import type { RunRequest, SourceCell, WorkerMessage } from './worker-protocol.ts';
+import type { PrepareRequest, RunRequest, SourceCell, WorkerMessage } from './worker-protocol.ts';
 
 export const DEFAULT_TIMEOUT_MS = 2000;
 
@@ -70,9 +71,18 @@ function stop(id: string, limit: number): void {
   stopped?.finish();
 }
 
-/** Start the worker ahead of the first run (it loads the compiler and the library). */
-export function prepareWorker(): void {
+/**
+ * Start the worker ahead of the first run: it loads the library and the parser, and, told the
+ * page's `cells`, the type stripper if one of them needs it. Once a page (a worker replaced
+ * after a time limit starts on the next run).
+ */
+let prepared = false;
+export function prepareWorker(cells: readonly SourceCell[] = []): void {
+  if (prepared) return;
+  prepared = true;
   worker ??= newWorker();
+  const request: PrepareRequest = { type: 'prepare', cells };
+  worker.postMessage(request);
 }
 
 /** Whether a run is in progress (a second run waits for it). */

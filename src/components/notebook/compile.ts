@@ -1,6 +1,8 @@
 /**
- * A cell's source made runnable: TypeScript types stripped by Sucrase (no type checking; line
- * numbers kept), then parsed with acorn to find
+ * A cell's source made runnable. Parsed with acorn as plain JavaScript first; only when that
+ * fails is it TypeScript (or a syntax error), and its types are stripped by the given
+ * {@link TypeStripper} (Sucrase, `type-strip.ts`: no type checking, line numbers kept), which
+ * the worker loads only then. Parsed, it gives
  *
  * - `declared`: the names the cell declares at its top level (`const`/`let`/`var`, `function`,
  *   `class`), which later cells see;
@@ -14,7 +16,6 @@
  */
 import { parse, type Node, type Program } from 'acorn';
 import { full, ancestor } from 'acorn-walk';
-import { transform } from 'sucrase';
 
 export interface CompiledCell {
   readonly body: string;
@@ -36,17 +37,29 @@ export class CellSyntaxError extends SyntaxError {
 /** The name the result is stored under inside the body (not a name a reader would pick). */
 const RESULT = '__cellResult__';
 
-function stripTypes(source: string): string {
-  try {
-    return transform(source, { transforms: ['typescript'], disableESTransforms: true }).code;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /\((\d+):\d+\)/.exec(message)?.[1];
-    throw new CellSyntaxError(
-      message.replace(/\s*\(\d+:\d+\)$/, ''),
-      line ? Number(line) : undefined,
-    );
+/** Strips a cell's TypeScript types, keeping its lines (throws a {@link CellSyntaxError}). */
+export type TypeStripper = (source: string) => string;
+
+/** The cell is not plain JavaScript and no type stripper was given: load one and compile again. */
+export class TypeStripperNeeded extends Error {
+  constructor() {
+    super('this cell is not plain JavaScript: its types must be stripped first');
+    this.name = 'TypeStripperNeeded';
   }
+}
+
+/** The program of `source` if it parses as plain JavaScript, else undefined. */
+function parseJs(source: string): Program | undefined {
+  try {
+    return parseProgram(source);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `source` needs the type stripper (it does not parse as plain JavaScript). */
+export function needsTypeStripper(source: string): boolean {
+  return parseJs(source) === undefined;
 }
 
 function parseProgram(code: string): Program {
@@ -154,10 +167,19 @@ function refuseImports(program: Program): void {
   });
 }
 
-/** Compile a cell's source (TypeScript or JavaScript) into a function body; see the module doc. */
-export function compileCell(source: string): CompiledCell {
-  const code = stripTypes(source);
-  const program = parseProgram(code);
+/**
+ * Compile a cell's source (JavaScript, or TypeScript given `stripTypes`) into a function body;
+ * see the module doc. Throws {@link TypeStripperNeeded} for code that is not plain JavaScript when
+ * no stripper is given.
+ */
+export function compileCell(source: string, stripTypes?: TypeStripper): CompiledCell {
+  let code = source;
+  let program = parseJs(source);
+  if (!program) {
+    if (!stripTypes) throw new TypeStripperNeeded();
+    code = stripTypes(source);
+    program = parseProgram(code);
+  }
   refuseImports(program);
   const declared = topLevelNames(program);
   const free = freeNames(program, new Set(declared));

@@ -7,7 +7,7 @@
  * them); it returns its result and its declared names' values, which join the scope.
  */
 import * as lib from '../../lib/index.ts';
-import { CellSyntaxError, compileCell, type CompiledCell } from './compile.ts';
+import { CellSyntaxError, compileCell, type CompiledCell, type TypeStripper } from './compile.ts';
 import { AsyncFunction, SyncFunction } from './constructors.ts';
 import { errorLine } from './error-line.ts';
 import { toOutput, type Output } from './output.ts';
@@ -34,6 +34,8 @@ export interface CellResult {
 export interface RunContext {
   readonly widgets?: Readonly<Record<string, unknown>>;
   readonly widgetIds?: readonly string[];
+  /** Strips TypeScript types (`type-strip.ts`); without it only plain JavaScript compiles. */
+  readonly stripTypes?: TypeStripper | undefined;
 }
 
 /** Names the runtime itself puts in a cell's scope, besides the library. */
@@ -84,7 +86,7 @@ export class Notebook {
   }
 
   #prepare(id: string, source: string, context: RunContext, outputs: Output[]) {
-    const compiled = compileCell(source);
+    const compiled = compileCell(source, context.stripTypes);
     const own = new Set(compiled.declared);
     const sourceUrl = sourceUrlFor(id);
     const scope: [string, unknown][] = [];
@@ -120,7 +122,7 @@ export class Notebook {
     try {
       prepared = this.#prepare(id, source, context, outputs);
     } catch (error) {
-      return failed(id, outputs, cellError(error, sourceUrlFor(id)), source);
+      return failed(id, outputs, cellError(error, sourceUrlFor(id)), source, context);
     }
     if (prepared.compiled.isAsync)
       return failed(
@@ -132,11 +134,19 @@ export class Notebook {
           line: undefined,
         },
         source,
+        context,
       );
     try {
       return this.#finish(id, prepared.compiled, prepared.fn(...prepared.args), outputs);
     } catch (error) {
-      return failed(id, outputs, cellError(error, prepared.sourceUrl), source, prepared.compiled);
+      return failed(
+        id,
+        outputs,
+        cellError(error, prepared.sourceUrl),
+        source,
+        context,
+        prepared.compiled,
+      );
     }
   }
 
@@ -147,20 +157,30 @@ export class Notebook {
     try {
       prepared = this.#prepare(id, source, context, outputs);
     } catch (error) {
-      return failed(id, outputs, cellError(error, sourceUrlFor(id)), source);
+      return failed(id, outputs, cellError(error, sourceUrlFor(id)), source, context);
     }
     try {
       return this.#finish(id, prepared.compiled, await prepared.fn(...prepared.args), outputs);
     } catch (error) {
-      return failed(id, outputs, cellError(error, prepared.sourceUrl), source, prepared.compiled);
+      return failed(
+        id,
+        outputs,
+        cellError(error, prepared.sourceUrl),
+        source,
+        context,
+        prepared.compiled,
+      );
     }
   }
 }
 
 /** Declared and free names of `source`, or none if it does not parse. */
-function namesOf(source: string): Pick<CompiledCell, 'declared' | 'free'> {
+function namesOf(
+  source: string,
+  stripTypes: TypeStripper | undefined,
+): Pick<CompiledCell, 'declared' | 'free'> {
   try {
-    const { declared, free } = compileCell(source);
+    const { declared, free } = compileCell(source, stripTypes);
     return { declared, free };
   } catch {
     return { declared: [], free: [] };
@@ -172,8 +192,9 @@ function failed(
   outputs: Output[],
   error: CellError,
   source: string,
+  context: RunContext,
   compiled?: CompiledCell,
 ): CellResult {
-  const { declared, free } = compiled ?? namesOf(source);
+  const { declared, free } = compiled ?? namesOf(source, context.stripTypes);
   return { id, outputs, error, declared, free };
 }

@@ -16,6 +16,17 @@ export interface RunRequest {
   readonly widgetIds: readonly string[];
 }
 
+/**
+ * Page → worker, when a cell nears the window (before any Run): the page's cells. The worker
+ * parses them, and loads the type stripper now if one of them is not plain JavaScript.
+ */
+export interface PrepareRequest {
+  readonly type: 'prepare';
+  readonly cells: readonly SourceCell[];
+}
+
+export type PageMessage = RunRequest | PrepareRequest;
+
 /** Worker → page. */
 export type WorkerMessage =
   | { readonly type: 'ready'; readonly kept: readonly string[] }

@@ -9,7 +9,9 @@
  * 2. its end has reached the window (the reader got to the end of it), and
  * 3. it has been on screen (some of it in the window) for `READ_DWELL_MS` in all,
  * in any order: a long section is read when its end comes up; a short one that fits the window
- * with its end is read after the moment; flinging through a lesson reads nothing.
+ * with its end is read after the moment; flinging through a lesson reads nothing. Time while
+ * the page is hidden (another tab, a minimised window) is not on-screen time: `hide` stops the
+ * clock of every section until the next `update`.
  */
 
 /** Where a marker is: above the window, in it, or below it. */
@@ -28,6 +30,8 @@ export interface SectionReading {
   update(places: readonly Place[], now: number): number[];
   /** How long until a section on screen may be read (then call `update` again), if any may. */
   wait(now: number): number | undefined;
+  /** The page was hidden at `now`: no section is on screen until the next `update`. */
+  hide(now: number): void;
 }
 
 /** The reading of `count` sections (`count + 1` markers); `read` holds those already read. */
@@ -67,6 +71,12 @@ export function sectionReading(
         .filter((i) => since[i] !== undefined)
         .map((i) => dwell - onScreenFor(i, now));
       return waits.length > 0 ? Math.max(0, Math.min(...waits)) : undefined;
+    },
+    hide(now) {
+      for (let i = 0; i < count; i++) {
+        time[i] = onScreenFor(i, now);
+        since[i] = undefined;
+      }
     },
   };
 }

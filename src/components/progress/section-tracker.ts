@@ -2,7 +2,9 @@
  * Tells the page when a lesson section has been read: `{ kind: 'section', id }` through
  * `reportProgress`, by the rule of `section-reading.ts`, fed with where each section's heading
  * and the article's end (`[data-lesson-end]`) are whenever an IntersectionObserver sees one of
- * them cross the window's edge, and again when a wait the rule asked for is over. Imported by
+ * them cross the window's edge, and again when a wait the rule asked for is over. While the page
+ * is hidden (`document.visibilityState`, told by `visibilitychange`) the rule's clock stands
+ * still: a section left open in a background tab is not read by waiting. Imported by
  * the lesson's progress script when the reader first scrolls (`lesson-progress.ts`).
  */
 import { reportProgress } from './progress-event.ts';
@@ -25,16 +27,22 @@ export function trackSections(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = (): void => {
     const now = performance.now();
+    clearTimeout(timer);
+    timer = undefined;
+    if (document.visibilityState === 'hidden') {
+      reading.hide(now);
+      return;
+    }
     const places = markers.map((marker) => {
       const box = marker.getBoundingClientRect();
       return placeOf(box.top, box.bottom, innerHeight);
     });
     for (const i of reading.update(places, now))
       reportProgress({ kind: 'section', id: ids[i] ?? '' });
-    clearTimeout(timer);
     const wait = reading.wait(now);
     timer = wait === undefined ? undefined : setTimeout(update, wait + 50);
   };
   const observer = new IntersectionObserver(update);
   for (const marker of markers) observer.observe(marker);
+  document.addEventListener('visibilitychange', update);
 }

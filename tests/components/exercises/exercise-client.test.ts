@@ -70,6 +70,24 @@ describe('exercise client', () => {
     expect(reported).toEqual(['ce-three-outcomes']);
   });
 
+  it('announces the same feedback again: the live region empties, then gets the text back', async () => {
+    const form = await mount('ce-three-outcomes');
+    await enhance(form);
+    form.querySelector<HTMLInputElement>('[data-answer]')!.value = '0.5';
+    submit(form);
+    const first = feedback(form).textContent;
+    expect(feedback(form).dataset['verdict']).toBe('wrong');
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(feedback(form).textContent ?? ''));
+    observer.observe(feedback(form), { childList: true, characterData: true, subtree: true });
+    submit(form);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(texts).toEqual(['', first]);
+    expect(feedback(form).dataset['verdict']).toBe('wrong');
+  });
+
   it('does a Check pressed before the client was live', async () => {
     const form = await mount('ce-three-outcomes');
     form.querySelector<HTMLInputElement>('[data-answer]')!.value = '1.75';

@@ -98,6 +98,12 @@ const independent: Readonly<Record<string, (draw: Draw) => number>> = {
     const y = [a + c, b + e];
     return klDivergence([a, b, c, e], [x[0]! * y[0]!, x[0]! * y[1]!, x[1]! * y[0]!, x[1]! * y[1]!]);
   },
+  'mi-independent-pair': (d) => {
+    // Each of the six cells of the table of two independent variables, p(x) q(y), in one sum.
+    const p = ['p1', 'p2', 'p3'].map((k) => num(d, k));
+    const q = ['q1', 'q2'].map((k) => num(d, k));
+    return entropy(p.flatMap((px) => q.map((qy) => px * qy)));
+  },
   'compare-pytorch-bits': (d) => num(d, 'loss') / Math.LN2,
   'compare-entropy-from-parts': (d) => num(d, 'hpq') - num(d, 'kl'),
 };

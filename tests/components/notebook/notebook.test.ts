@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DistributionError, entropy, klDivergence } from '../../../src/lib/index.ts';
-import { compileCell } from '../../../src/components/notebook/compile.ts';
+import {
+  compileCell,
+  needsTypeStripper,
+  TypeStripperNeeded,
+} from '../../../src/components/notebook/compile.ts';
 import { Notebook } from '../../../src/components/notebook/notebook.ts';
+import { stripTypes } from '../../../src/components/notebook/type-strip.ts';
 
 describe('compileCell', () => {
   it('finds top-level declarations and free identifiers', () => {
@@ -17,6 +22,26 @@ describe('compileCell', () => {
   it('notices top-level await only outside functions', () => {
     expect(compileCell('await 1').isAsync).toBe(true);
     expect(compileCell('async function g() { await 1 }').isAsync).toBe(false);
+  });
+
+  it('compiles plain JavaScript without the type stripper, and asks for it for TypeScript', () => {
+    expect(needsTypeStripper('const p = [0.5, 0.5];\nentropy(p)')).toBe(false);
+    expect(compileCell('const p = [0.5, 0.5];\nentropy(p)').declared).toEqual(['p']);
+    const typed = 'const p: number[] = [0.5, 0.5];\nentropy(p as number[])';
+    expect(needsTypeStripper(typed)).toBe(true);
+    expect(() => compileCell(typed)).toThrow(TypeStripperNeeded);
+    const cell = compileCell(typed, stripTypes);
+    expect(cell.declared).toEqual(['p']);
+    expect(cell.body).not.toContain('number[]');
+  });
+
+  it('never calls the stripper for plain JavaScript', () => {
+    const calls: string[] = [];
+    compileCell('const x = 1;\nx + 1', (source) => {
+      calls.push(source);
+      return source;
+    });
+    expect(calls).toEqual([]);
   });
 });
 
@@ -35,6 +60,7 @@ describe('Notebook', () => {
     const result = new Notebook().runSync(
       'a',
       'interface P { p: number[] }\nconst d: P = { p: [0.9, 0.1] };\nconst h = (x: number[]): number => entropy(x);\nh(d.p as number[])',
+      { stripTypes },
     );
     expect(result.error).toBeUndefined();
     expect(result.outputs).toEqual([{ kind: 'number', value: entropy([0.9, 0.1]) }]);
@@ -81,13 +107,15 @@ describe('Notebook', () => {
   });
 
   it('reports the line of an error thrown in a TypeScript cell', () => {
-    const result = new Notebook().runSync('a', 'type T = number;\nconst x: T = 1;\nnull.y');
+    const result = new Notebook().runSync('a', 'type T = number;\nconst x: T = 1;\nnull.y', {
+      stripTypes,
+    });
     expect(result.error?.name).toBe('TypeError');
     expect(result.error?.line).toBe(3);
   });
 
   it('reports a syntax error with its line', () => {
-    const result = new Notebook().runSync('a', 'const a = 1;\nconst = 2;');
+    const result = new Notebook().runSync('a', 'const a = 1;\nconst = 2;', { stripTypes });
     expect(result.error?.name).toBe('SyntaxError');
     expect(result.error?.line).toBe(2);
   });

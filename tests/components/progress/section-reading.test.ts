@@ -75,6 +75,16 @@ describe('SectionReading', () => {
     expect(reading.update(['in', 'in'], 10 * D + D / 2)).toEqual([0]);
   });
 
+  it('time while the page is hidden is not on-screen time', () => {
+    const reading = sectionReading(1);
+    reading.update(['in', 'in'], 0);
+    reading.hide(D / 4);
+    expect(reading.wait(5 * D)).toBeUndefined(); // nothing on screen to wait for
+    expect(reading.update(['in', 'in'], 5 * D)).toEqual([]);
+    expect(reading.wait(5 * D)).toBe((3 * D) / 4);
+    expect(reading.update(['in', 'in'], 5 * D + (3 * D) / 4)).toEqual([0]);
+  });
+
   it('the end of the article ends the last section', () => {
     const reading = sectionReading(2);
     reading.update(['above', 'in', 'below'], 0);

@@ -20,9 +20,13 @@ export function recordScripts(page: Page): { loads(): Promise<ScriptLoad[]> } {
   const pending: Promise<ScriptLoad>[] = [];
   page.on('response', (response) => {
     if (!isJavaScript(response)) return;
-    pending.push(
-      response.body().then((body) => ({ url: response.url(), gzipBytes: gzipSync(body).length })),
-    );
+    const load = response
+      .body()
+      .then((body) => ({ url: response.url(), gzipBytes: gzipSync(body).length }));
+    // A script that arrives as the page closes (after the last `loads()`) rejects unobserved;
+    // `loads()` itself still rejects if a body it waits for is lost.
+    load.catch(() => undefined);
+    pending.push(load);
   });
   return { loads: () => Promise.all(pending) };
 }

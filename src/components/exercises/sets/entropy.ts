@@ -1,5 +1,5 @@
 /** Exercises of the entropy lesson (`content/lessons/01-entropy.mdx`). */
-import { crossEntropyTerms, entropy, type Rng } from '../../../lib/index.ts';
+import { crossEntropyTerms, entropy, gaussianEntropy, type Rng } from '../../../lib/index.ts';
 import { drawDistribution, drawInteger } from '../draw.ts';
 import type { ExerciseSet } from '../exercise-types.ts';
 
@@ -12,6 +12,13 @@ const nearlyCertain = (top: number): number[] =>
   Array.from({ length: 100 }, (_, i) => (i === 0 ? top : (1 - top) / 99));
 
 const merged = [0.25, 0.25, 0.5];
+
+/** The summer and autumn forecasts over (sun, cloud, rain): the same numbers, moved around. */
+const summer = [0.7, 0.2, 0.1];
+const autumn = [0.1, 0.7, 0.2];
+
+/** The standard deviation of a Gaussian whose differential entropy is −3 bits. */
+const sigmaForMinusThree = 2 ** -3 / Math.sqrt(2 * Math.PI * Math.E);
 
 export const exercises: ExerciseSet = {
   'entropy-four-symbols': {
@@ -124,5 +131,80 @@ $-(a+b)\\log(a+b) = -a\\log(a+b) - b\\log(a+b) \\le -a\\log a - b\\log b$: the m
 raises the entropy, and it keeps it only when a or b is 0. For example (0.25, 0.25, 0.5) has
 {{before}} bits and, merged into (0.5, 0.5), {{after}} bit.`,
     values: { before: entropy(merged), after: entropy([0.5, 0.5]) },
+  },
+  'entropy-reordered': {
+    kind: 'choice',
+    question: `A weather service forecasts sun, cloud and rain with probabilities {{s1}}, {{s2}}
+and {{s3}} on a summer day, and {{a1}}, {{a2}} and {{a3}} on an autumn day. On which day is the
+forecast more uncertain, in the sense of entropy?`,
+    options: [
+      { id: 'same', text: 'Neither: both forecasts have the same entropy' },
+      {
+        id: 'summer',
+        text: 'The summer day, since the likeliest outcome is sun',
+        feedback: 'Which outcome is likely does not enter the formula, only how likely it is.',
+      },
+      {
+        id: 'autumn',
+        text: 'The autumn day, since rain is more likely',
+        feedback:
+          'Rain being likelier does not make the forecast more uncertain: list the three probabilities of each day from largest to smallest.',
+      },
+      {
+        id: 'values',
+        text: 'It cannot be said without knowing how bad rain is',
+        feedback:
+          'Entropy depends only on the probabilities, not on what the outcomes are worth to you.',
+      },
+    ],
+    correct: 'same',
+    hint: `Write out $-\\sum p \\log_2 p$ for each day. Does the sum care in which order the
+terms come?`,
+    solution: `The autumn forecast gives the same three probabilities to other outcomes, and a sum
+does not depend on the order of its terms: both days have $H = {{h}}$ bits. Entropy measures how
+spread the probabilities are, whatever they are attached to.`,
+    values: {
+      s1: summer[0]!,
+      s2: summer[1]!,
+      s3: summer[2]!,
+      a1: autumn[0]!,
+      a2: autumn[1]!,
+      a3: autumn[2]!,
+      h: entropy(summer),
+    },
+  },
+  'entropy-negative': {
+    kind: 'choice',
+    question: `Which of these can have an entropy of $-3$ bits: a Gaussian (differential
+entropy), a distribution on three outcomes, both, or neither?`,
+    options: [
+      { id: 'gaussian', text: 'Only the Gaussian' },
+      {
+        id: 'discrete',
+        text: 'Only the distribution on three outcomes',
+        feedback:
+          'With p at most 1, what sign does each term $-p \\log_2 p$ of a discrete entropy have?',
+      },
+      {
+        id: 'both',
+        text: 'Both of them',
+        feedback:
+          'One of the two is a sum of terms that are never negative: which one, and what does that say about the sum?',
+      },
+      {
+        id: 'neither',
+        text: 'Neither: an entropy is never negative',
+        feedback:
+          'That holds for probabilities, at most 1. A density can be larger than 1: what happens to h as σ shrinks?',
+      },
+    ],
+    correct: 'gaussian',
+    hint: `A discrete entropy adds terms $-p \\log_2 p$ with $0 \\le p \\le 1$. A Gaussian has
+$h = \\tfrac12 \\log_2(2 \\pi e \\sigma^2)$: what happens when σ gets small?`,
+    solution: `Each term $-p \\log_2 p$ is at least 0 when $p \\le 1$, so no distribution on
+three outcomes (or any number of them) has a negative entropy. A density is not a probability
+and can exceed 1: $h = \\tfrac12 \\log_2(2 \\pi e \\sigma^2)$ falls without bound as σ shrinks, and
+σ = {{sigma}} gives $h = {{h}}$ bits. Only the Gaussian.`,
+    values: { sigma: sigmaForMinusThree, h: gaussianEntropy(sigmaForMinusThree) },
   },
 };
