@@ -18,7 +18,13 @@ import {
   klFitModel,
   type KlFitState,
 } from '../../../src/components/widgets/kl-fit/model.ts';
-import { readReadout, readReadouts, readWidgetState, widget } from '../helpers/widgets.ts';
+import {
+  readReadout,
+  readReadouts,
+  readWidgetState,
+  waitForHydration,
+  widget,
+} from '../helpers/widgets.ts';
 
 const origin = inject('origin');
 const basePath = inject('basePath');
@@ -97,6 +103,8 @@ describe('keyboard operation', () => {
     const { context, page } = await open('kl-divergence');
     const id = 'kl-explorer';
     await widget(page, id).getByRole('button', { name: 'Swap p and q' }).focus();
+    // Keyboard operation of the live widget (a press before it is live is replayed: loader.ts).
+    await waitForHydration(page, id);
     await page.keyboard.press('Enter');
     await expect
       .poll(async () => (await readWidgetState<{ p: number[] }>(page, id)).p)
