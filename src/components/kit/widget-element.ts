@@ -106,6 +106,8 @@ export abstract class WidgetElement<S> extends HTMLElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     window.removeEventListener('beforeprint', this.#writePrintLink);
+    if (this.#printLinkTimer !== undefined) clearTimeout(this.#printLinkTimer);
+    this.#printLinkTimer = undefined;
   }
 
   /** First connection: read the state, wire the controls, draw, replay early actions. */
@@ -283,7 +285,9 @@ export abstract class WidgetElement<S> extends HTMLElement {
   readonly #writePrintLink = (): void => {
     if (this.#printLinkTimer !== undefined) clearTimeout(this.#printLinkTimer);
     this.#printLinkTimer = undefined;
-    if (this.#state !== undefined) showPrintLink(this, this.stateLink());
+    // Not for an element taken out of its page (or a page torn down) since it was scheduled.
+    if (this.#state === undefined || !this.isConnected || typeof window === 'undefined') return;
+    showPrintLink(this, this.stateLink());
   };
 
   /** The URL parameters that give this state (`ID.param=value`, in the codecs' order). */
